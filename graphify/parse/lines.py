@@ -1,0 +1,54 @@
+"""Line helpers shared by the header and body parsers: lines with offsets, page breaks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a cable: its text (without the newline) and where it starts."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """The lines of ``text[start:end]`` with their offsets into ``text``."""
+    end = len(text) if end is None else end
+    lines = []
+    pos = start
+    while pos < end:
+        newline = text.find("\n", pos, end)
+        stop = end if newline < 0 else newline
+        lines.append(Line(text[pos:stop].rstrip("\r"), pos))
+        pos = stop + 1
+    return lines
+
+
+# A page header inside a long cable: "PARIS 00002069 001.2 OF 002", "ASTANA 00002267  002 OF 003".
+# Older cables: "PAGE 02        HO CHI  00719  01 OF 02  190741Z".
+PAGE_BREAK = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Z .'-]{1,40}? 0*\d{1,7}[ \t]+\d{1,3}(?:\.\d)?[ \t]+OF[ \t]+\d{1,3}"
+    r"|PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z0-9 .'-]{0,60}?\d{6}Z)[ \t]*$"
+)
+
+
+def is_page_break(line: str) -> bool:
+    """True for the page headers that long cables repeat on every page.
+
+    >>> is_page_break("PARIS 00002069 001.2 OF 002 "), is_page_break("1. (S) Summary")
+    (True, False)
+    >>> is_page_break("PAGE 02        HO CHI  00719  01 OF 02  190741Z ")
+    True
+    """
+    return len(line) < 80 and PAGE_BREAK.match(line) is not None
