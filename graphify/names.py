@@ -1,0 +1,92 @@
+"""Names of people: natural case for upper-case names, and titles split from names
+(``AMBASSADOR JOHN ORDWAY`` -> ``John Ordway``, title ``Ambassador``). Title words are in
+``data/titles.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nameparser import HumanName
+
+from graphify.data import read_lines
+from graphify.model import Person
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(_title_key(word) for word in read_lines("titles.txt"))
+
+
+def _title_key(word: str) -> str:
+    return re.sub(r"[.'\u2019]", "", word.upper()).strip(",:")
+
+
+def split_title(text: str) -> Person | None:
+    """Split "title name" (or "name, title") into a Person, name in natural case.
+
+    >>> split_title("AMBASSADOR JOHN ORDWAY")
+    Person(name='John Ordway', title='Ambassador')
+    >>> split_title("Charge d' affaires, a. i. Pamela Spratlen")
+    Person(name='Pamela Spratlen', title="Charge d'affaires, a.i.")
+    >>> split_title("LAUREN MORIARTY, DEPUTY DIRECTOR, AIT/T")
+    Person(name='Lauren Moriarty', title='Deputy Director, AIT/T')
+    """
+    text = re.sub(r"\bd'[ \t]*affaires\b", "d'affaires", text, flags=re.I)
+    text = re.sub(r"\ba\.[ \t]*i\.", "a.i.", text, flags=re.I)
+    text = " ".join(text.replace(",", " , ").split())
+    words = text.split(" ")
+    titles = _title_words()
+    # Candidate names: runs of words that are not title words (commas end a run).
+    runs: list[list[int]] = [[]]
+    for i, word in enumerate(words):
+        if word == "," or _title_key(word) in titles or "/" in word:
+            runs.append([])
+        else:
+            runs[-1].append(i)
+    runs = [r for r in runs if r]
+    if not runs:
+        return None
+    # The name is the first run that is made of name-like words.
+    name_run = next((r for r in runs if all(re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*", words[i]) for i in r)), None)
+    if name_run is None:
+        return None
+    name_words = [words[i] for i in name_run]
+    title_words = [w for i, w in enumerate(words) if i not in name_run]
+    title = " ".join(title_words).strip(" ,").replace(" ,", ",") or None
+    return Person(name=natural_case(" ".join(name_words)), title=title_case(title) if title else None)
+
+
+def title_case(title: str) -> str:
+    """A title in upper case put in title case, acronyms (``DCM``, ``AIT/T``) kept.
+
+    >>> title_case("POLITICAL MINISTER-COUNSELOR"), title_case("DEPUTY DIRECTOR, AIT/T")
+    ('Political Minister-Counselor', 'Deputy Director, AIT/T')
+    """
+    if title != title.upper():
+        return title
+    words = []
+    for word in title.split(" "):
+        bare = word.strip(",.")
+        if "/" in bare or (len(bare) <= 3 and bare.isalpha() and bare not in ("FOR", "THE", "AND")):
+            words.append(word)
+        else:
+            words.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(words)
+
+
+def natural_case(name: str) -> str:
+    """Names in upper case put in natural case; mixed-case names left as written.
+
+    >>> natural_case("JOHN ORDWAY"), natural_case("Richard E. Hoagland"), natural_case("HOAGLAND")
+    ('John Ordway', 'Richard E. Hoagland', 'Hoagland')
+    """
+    if name != name.upper():
+        return name
+    human = HumanName(name)
+    human.capitalize(force=True)
+    cased = str(human) or name.title()
+    if " ".join(cased.split()).lower() != " ".join(name.split()).lower():
+        cased = name.title()
+    return cased
