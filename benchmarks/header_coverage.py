@@ -22,8 +22,9 @@ from graphify.posts import normalize_cable_id
 from graphify.read import read_cables
 
 CONTAINS = {
-    "FM": re.compile(r"(?:^|\s)FM [A-Z]", re.M),
-    "TO": re.compile(r"(?:^|\s)TO [A-Z]", re.M),
+    "FM": re.compile(r"^[ \t]*FM[ \t]+[A-Z]|ZDK FM [A-Z]", re.M),
+    # A TO line is an addressee line when it follows the FM line.
+    "TO": re.compile(r"^[ \t]*FM[ \t]+[A-Z][^\n]*\n[ \t]*TO[ \t]+[A-Z]|ZDK FM [^\n]* TO [A-Z]", re.M),
     "SUBJECT": re.compile(r"^\s*SUBJ(?:ECT)?\b", re.M | re.I),
     "TAGS": re.compile(r"^\s*TAGS\b", re.M | re.I),
     "REF": re.compile(r"^\s*REF(?:S|TEL|TELS|ERENCES?)?\b\s*[:.]?\s*\S", re.M | re.I),

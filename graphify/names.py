@@ -33,7 +33,7 @@ def split_title(text: str) -> Person | None:
     >>> split_title("LAUREN MORIARTY, DEPUTY DIRECTOR, AIT/T")
     Person(name='Lauren Moriarty', title='Deputy Director, AIT/T')
     """
-    text = re.sub(r"\bd'[ \t]*affaires\b", "d'affaires", text, flags=re.I)
+    text = re.sub(r"\bd['\u2019,][ \t]*affaires\b", "d'affaires", text, flags=re.I)
     text = re.sub(r"\ba\.[ \t]*i\.", "a.i.", text, flags=re.I)
     text = " ".join(text.replace(",", " , ").split())
     words = text.split(" ")

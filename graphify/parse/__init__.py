@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from graphify.model import Cable, Post, RawCable, SourceMetadata
@@ -25,6 +26,8 @@ from graphify.posts import canonical_cable_id, normalize_cable_id, post_from_ori
 
 __all__ = ["parse_cable", "parse_raw"]
 
+# A date-time group line followed by an FM line, wherever it is in the text.
+LATE_ROUTING = re.compile(r"^[ \t]*[ZOPR][ \t]+\d{6}Z[ \t]+[A-Z]{3}[ \t]+\d{2}[ \t]*\n[ \t]*FM[ \t]", re.M)
 # Lines after which a header region with no classification line is taken to end.
 _HEADER_END_FIELDS = ("TAGS", "SUBJ", "E.O.", "EO 1", "E. O.")
 
@@ -53,6 +56,11 @@ def parse_cable(text: str, metadata: SourceMetadata | None = None) -> Cable:
                 header_end, fields_from = line.start, index
                 break
     routing = parse_routing(text[:header_end]) if header_end else Routing()
+    if routing.origin is None:
+        # Pages printed from a mail system may carry the transmission header further down.
+        later = LATE_ROUTING.search(text, header_end)
+        if later:
+            routing = parse_routing(text[later.start() : later.start() + 4000])
 
     date = routing.date or metadata.date
     year = date.year if date else None

@@ -13,7 +13,7 @@ from graphify.model import Paragraph
 from graphify.parse.lines import split_lines
 
 PARAGRAPH_START = re.compile(
-    r"^[ \t]*(?P<prefix>-[ \t]*)?(?:\u00b6[ \t]*)?(?P<number>\d{1,3})[ \t]?\.(?:[ \t]+|$)"
+    r"^[ \t]*(?P<prefix>-[ \t]*)?(?:\u00b6[ \t]*)?(?P<number>\d{1,3})[ \t]?\.(?:[ \t]+|$|(?=\())"
     r"(?:\((?P<marking>[A-Z]{1,4}(?://?[A-Z]{1,6})*)\)[ \t]*)?",
 )
 

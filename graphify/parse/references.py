@@ -70,13 +70,19 @@ def parse_reference_items(block: str, year: int | None) -> list[Reference]:
     ['97PRETORIA12542', '03SAOPAULO2199']
     >>> [r.cable_id for r in parse_reference_items("BRASILIA 2799 AND 2764; STATE 4865 (07)", 2004)]
     ['04BRASILIA2799', '04BRASILIA2764', '07STATE4865']
+    >>> [r.cable_id for r in parse_reference_items("A) 01VATICAN 4258 B) SANAA5295 C. STATE:247344", 2003)]
+    ['01VATICAN4258', '03SANAA5295', '03STATE247344']
     >>> parse_reference_items("STATE 117445 (NOTAL)", 2008)
     [Reference(cable_id='08STATE117445', notal=True)]
     >>> parse_reference_items("A. ALMAGUER E-MAIL 04/05 B. MURPHY/OPCENTER 2/15/04 TELCON C. FAA 280654Z", 2004)
     []
     """
-    # An item letter glued to a year or station ("A)03 CHENNAI 1441") is a token of its own.
-    tokens = TOKEN.findall(re.sub(r"(?<![A-Z])(\(?[A-Z]\))(?=\w)", r"\1 ", block.upper()))
+    # Glued items come apart: "A)03 CHENNAI 1441", "01VATICAN 4258", "SANAA5295".
+    text = re.sub(r"(?<![A-Z])(\(?[A-Z]\))(?=\w)", r"\1 ", block.upper())
+    text = re.sub(r"(?<=[A-Z]):|--", " ", text)  # "STATE:247344", "KIGALI 00830--05/DEC/2008"
+    text = re.sub(r"\b(\d{2})([A-Z]{3,})\b", r"\1 \2", text)
+    text = re.sub(r"\b([A-Z]{3,})(\d{2,7})\b", r"\1 \2", text)
+    tokens = TOKEN.findall(text)
     references: list[Reference] = []
     seen: set[str] = set()
     used = -1  # index of the last token that belongs to an accepted item
