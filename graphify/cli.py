@@ -16,6 +16,7 @@ from graphify import __version__
 from graphify.export.graphml import write_graphml
 from graphify.export.html import write_html
 from graphify.pipeline import BuildReport, build, write_skipped_csv
+from graphify.read import display_path
 
 EXIT_USAGE = 2
 
@@ -25,6 +26,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="graphify",
         description="Turn US diplomatic cables into a knowledge graph: posts, people, countries and "
         "the cables that cite each other.",
+        epilog="usage of build: graphify build PATH... --out DIR [--no-html] [--quiet]; "
+        "see 'graphify build --help'.",
     )
     parser.add_argument("--version", action="version", version=f"graphify {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -43,14 +46,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _check_out(out: Path) -> str | None:
-    """Why ``out`` cannot be written to, or None when it can."""
+def _check_out(out: Path, outputs: list[str]) -> str | None:
+    """Why the ``outputs`` cannot be written into ``out``, or None when they can."""
     try:
         out.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=out, prefix=".graphify-check-"):
             pass
     except OSError as error:
-        return f"cannot write to --out {out}: {error.strerror or error}"
+        return f"cannot write to --out {display_path(out)}: {error.strerror or error}"
+    for name in outputs:
+        target = out / name
+        if target.is_dir() or (target.exists() and not os.access(target, os.W_OK)):
+            return f"cannot write {display_path(target)}: it is a folder or read-only"
     return None
 
 
@@ -77,22 +84,22 @@ def _summary(report: BuildReport, graph) -> str:
 def run_build(args: argparse.Namespace) -> int:
     for path in args.paths:
         if not os.path.exists(path):
-            print(f"graphify: error: no such file or folder: {path}", file=sys.stderr)
+            print(f"graphify: error: no such file or folder: {display_path(path)}", file=sys.stderr)
             return EXIT_USAGE
     out = Path(args.out)
-    problem = _check_out(out)
+    outputs = ["graph.graphml"] + ([] if args.no_html else ["graph.html"]) + ["skipped.csv"]
+    problem = _check_out(out, outputs)
     if problem:
         print(f"graphify: error: {problem}", file=sys.stderr)
         return EXIT_USAGE
     graph, report = build(args.paths, progress=not args.quiet)
     write_graphml(graph, out / "graph.graphml")
     if not args.no_html:
-        write_html(graph, out / "graph.html", title=f"graphify: {', '.join(args.paths)}")
+        write_html(graph, out / "graph.html", title=f"graphify: {', '.join(map(display_path, args.paths))}")
     write_skipped_csv(report.skipped, out / "skipped.csv")
     if not args.quiet:
         print(_summary(report, graph), file=sys.stderr)
-        written = ["graph.graphml"] + ([] if args.no_html else ["graph.html"]) + ["skipped.csv"]
-        print(f"wrote {', '.join(str(out / name) for name in written)}", file=sys.stderr)
+        print(f"wrote {', '.join(display_path(out / name) for name in outputs)}", file=sys.stderr)
     return 0
 
 

@@ -124,3 +124,9 @@ def country_of_city(city: str, *, prefer_capital: bool = False) -> Country | Non
     if found:
         return countries_by_iso().get(found[1])
     return None
+
+
+@cache
+def us_state_codes() -> frozenset[str]:
+    """Two-letter codes of US states (``FL``, ``HI``, ``DC``), which end US military addresses."""
+    return frozenset(_geonames().get_us_states()) | {"DC"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graphify.countries import Country, countries_by_iso, country_of_city
+from graphify.countries import Country, countries_by_iso, country_of_city, us_state_codes
 from graphify.data import read_lines, read_table
 
 
@@ -72,19 +72,31 @@ def _post_table() -> dict[str, tuple[str, str]]:
 
 
 def canonical_post(name: str) -> str:
-    """One name per post: upper case, single spaces, aliases resolved.
+    """One name per post: upper case, single spaces, aliases resolved; office symbols
+    (``SECDEF WASHDC//ISA/ISP//``), ``XMT`` and stray parentheses dropped; ``WASHINGTON DC``
+    written ``WASHDC``.
 
     >>> canonical_post("SecState  Washdc"), canonical_post("USUN NEW YORK")
     ('SECSTATE WASHDC', 'USMISSION USUN NEW YORK')
+    >>> canonical_post("SECDEF WASHDC//ISA/ISP//"), canonical_post("DIA WASHINGTON DC")
+    ('SECDEF WASHDC', 'DIA WASHDC')
     """
-    collapsed = _collapse(name)
+    collapsed = _collapse(name.split("//")[0])
+    collapsed = re.sub(r"^XMT ", "", collapsed)
+    collapsed = re.sub(r" WASH(?:INGTON)? ?DC$", " WASHDC", collapsed)
+    collapsed = " ".join(word for word in collapsed.split() if "(" not in word and ")" not in word)
     entry = _post_table().get(collapsed)
     return entry[0] if entry else collapsed
 
 
 def post_node_id(name: str) -> str:
-    """The graph node id of a post: ``post:AMEMBASSY_ASTANA``."""
-    return "post:" + canonical_post(name).replace(" ", "_")
+    """The graph node id of a post: ``post:`` and the canonical name, runs of anything but
+    letters and digits written ``_``.
+
+    >>> post_node_id("AMEMBASSY ASTANA"), post_node_id("ARAB/LEAGUE COLLECTIVE")
+    ('post:AMEMBASSY_ASTANA', 'post:ARAB_LEAGUE_COLLECTIVE')
+    """
+    return "post:" + re.sub(r"[^A-Z0-9]+", "_", canonical_post(name)).strip("_")
 
 
 @cache
@@ -109,6 +121,8 @@ def post_country(name: str) -> Country | None:
     for suffix, iso in read_table("post_suffixes.tsv"):
         if post == suffix or post.endswith(" " + suffix):
             return countries_by_iso().get(iso)
+    if post.split()[-1] in us_state_codes() and len(post.split()) > 2:
+        return countries_by_iso().get("US")  # US commands: "CDR USCENTCOM MACDILL AFB FL"
     if "COLLECTIVE" in post.split():
         return None
     for prefix in _prefixes():

@@ -32,7 +32,7 @@ CLASSIFICATION_LINE = re.compile(
     rf"|(?:C[ \t]?)?{_spaced('ONFIDENTIAL')}|(?:UNCLAS(?:SIFIED)?[ \t]+)?LIMITED[ \t]+OFFICIAL[ \t]+USE|U+NCLAS(?:SIFIED)?"
     r")\b(?P<caveats>(?:[ \t]+(?:[A-Z](?:[ \t][A-Z]){2,7}|NOFORN|NODIS|EXDIS|LIMDIS|SENSITIVE|SIPDIS|EFTO|SBU)\b)*)"
     r"(?:[ \t]+SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2})?"
-    r"[ \t]+(?P<station>(?!SECTION\b|X+\b)[A-Z][A-Z.'-]*(?:[ \t]+(?!SECTION\b)[A-Z][A-Z.'-]*){0,4}?)"
+    r"[ \t]+(?:\d{2}[ \t]+)?(?P<station>(?!SECTION\b|X+\b)[A-Z][A-Z.'-]*(?:[ \t]+(?!SECTION\b)[A-Z][A-Z.'-]*){0,4}?)"
     r"[ \t]+0*(?P<serial>\d{1,7})\b(?P<rest>[^\n]*)$",
     re.I,
 )

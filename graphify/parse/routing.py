@@ -18,9 +18,10 @@ from graphify.posts import canonical_post
 
 MONTHS = {m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), 1)}
 
-# "P 280634Z FEB 08": precedence letter, day, hour, minute, Z, month, year.
+# "P 280634Z FEB 08": precedence letter, day, hour, minute, Z, month, year. "O R 181205Z ..."
+# gives the action and the info precedence; the first is the cable's.
 DTG = re.compile(
-    r"(?:\b(?P<prec>[ZOPR])[ \t]+)?\b(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z[ \t]+"
+    r"(?:\b(?P<prec>[ZOPR])(?:[ \t]+[ZOPR])?[ \t]+)?\b(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z[ \t]+"
     r"(?P<month>JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]{0,6}[ \t]+(?P<year>\d{2}(?:\d{2})?)\b"
 )
 
@@ -30,6 +31,8 @@ PRECEDENCE_LINE = re.compile(r"^[ \t]*(ZZ|OO|PP|RR)[ \t]+R[A-Z]{3,}", re.M)
 # A routing indicator before a post: "RUEHGB/", also "ZEN/" for addressees served otherwise.
 ROUTING = re.compile(r"\b(?:(R[A-Z]{3,7})|ZEN)/")
 
+# "DE RUEHTA #0392 0590634": the routing indicator of the sending station.
+DE = re.compile(r"(?:^|\s)DE[ \t]+(R[A-Z]{3,7})[ \t]+#")
 FM = re.compile(r"(?:^|\s)FM[ \t]+")
 TO = re.compile(r"(?:^|\s)TO[ \t]+")
 INFO = re.compile(r"(?:^|\s)INFO[ \t]+")
@@ -150,6 +153,9 @@ def parse_routing(header: str) -> Routing:
     if fm:
         fm_posts = split_posts(section(fm))
         origin = fm_posts[0] if fm_posts else None
+        sender = DE.search(header)
+        if origin is not None and origin.routing is None and sender:
+            origin = Post(origin.name, sender.group(1))
     return Routing(
         date=date,
         precedence=precedence,

@@ -18,7 +18,7 @@ from graphify.read.cables_csv import looks_like_cables_csv, read_csv_cables
 from graphify.read.decoding import NotText, decode
 from graphify.read.plain_text import read_text_cable
 
-__all__ = ["read_cables", "iter_files", "detect_format"]
+__all__ = ["read_cables", "iter_files", "detect_format", "display_path"]
 
 _SNIFF_BYTES = 64 * 1024
 
@@ -54,9 +54,19 @@ def detect_format(head: str) -> str:
     return "text"
 
 
+def display_path(path: str | os.PathLike) -> str:
+    """A path as text that can be written anywhere: bytes of a file name that are not UTF-8
+    (an old archive's ``caf\xe9.txt``) become U+FFFD.
+
+    >>> display_path(os.fsdecode(b"caf\\xe9.txt"))
+    'caf\ufffd.txt'
+    """
+    return os.fsdecode(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def read_file(path: Path) -> Iterator[RawCable | Skipped]:
     """The cables in one file, whatever its format."""
-    name = str(path)
+    name = display_path(path)
     try:
         with open(path, "rb") as handle:
             head = handle.read(_SNIFF_BYTES)
@@ -95,7 +105,7 @@ def _read_csv(path: Path, head: bytes) -> Iterator[RawCable | Skipped]:
         encoding = "utf-8-sig" if error.start > len(head) - 4 else "cp1252"
     with open(path, "rb") as raw:
         lines = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
-        yield from read_csv_cables(str(path), lines)
+        yield from read_csv_cables(display_path(path), lines)
 
 
 def read_cables(paths: Iterable[str | os.PathLike]) -> Iterator[RawCable | Skipped]:
