@@ -48,10 +48,12 @@ def split_title(text: str) -> Person | None:
     runs = [r for r in runs if r]
     if not runs:
         return None
-    # The name is the first run that is made of name-like words.
-    name_run = next((r for r in runs if all(re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*", words[i]) for i in r)), None)
-    if name_run is None:
+    # The name is the longest run made of name-like words (the first of equals): a title word
+    # we do not know ("TDY Poloff Richard Bell") stays a run of one.
+    named = [r for r in runs if all(re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*", words[i]) for i in r)]
+    if not named:
         return None
+    name_run = max(named, key=len)
     name_words = [words[i] for i in name_run]
     title_words = [w for i, w in enumerate(words) if i not in name_run]
     title = " ".join(title_words).strip(" ,").replace(" ,", ",") or None
@@ -76,14 +78,25 @@ def title_case(title: str) -> str:
     return " ".join(words)
 
 
+def _natural_word(word: str) -> str:
+    if word.isupper() and len(word) > 2 and word.isalpha():
+        return word.capitalize()
+    if word.islower() and len(word) > 2:
+        return word.capitalize()
+    return word
+
+
 def natural_case(name: str) -> str:
-    """Names in upper case put in natural case; mixed-case names left as written.
+    """Names in upper case put in natural case; in mixed-case names, words in capitals
+    (``ROB Garverick``) and in lower case (``Mitch benedict``) are capitalized.
 
     >>> natural_case("JOHN ORDWAY"), natural_case("Richard E. Hoagland"), natural_case("HOAGLAND")
     ('John Ordway', 'Richard E. Hoagland', 'Hoagland')
+    >>> natural_case("ROB Garverick"), natural_case("Mitch benedict"), natural_case("Walter N.S. Pflaumer")
+    ('Rob Garverick', 'Mitch Benedict', 'Walter N.S. Pflaumer')
     """
     if name != name.upper():
-        return name
+        return " ".join(_natural_word(word) for word in name.split(" "))
     human = HumanName(name)
     human.capitalize(force=True)
     cased = str(human) or name.title()

@@ -8,7 +8,9 @@ start only when it continues the sequence, so numbered lists inside a paragraph 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from graphify.data import read_lines
 from graphify.model import Paragraph
 from graphify.parse.lines import split_lines
 
@@ -22,10 +24,27 @@ SIGNATURE_LINE = re.compile(rf"^[ \t]*(?P<name>{SIGNATURE_WORD}(?:[ \t]+{SIGNATU
 SIGNATURE_AFTER_SENTENCE = re.compile(
     rf"[.!?\"')][ \t]+(?P<name>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){{0,1}})[ \t]*$"
 )
-NOT_SIGNATURES = frozenset(
-    """BT NNNN END COMMENT SUMMARY TEXT SIPDIS NOFORN SENSITIVE UNCLASSIFIED CONFIDENTIAL SECRET
-    CONSIDERED MINIMIZE NOTE THANKS REGARDS CLASSIFIED NODIS EXDIS LIMDIS""".split()
-)
+# Words written around a signature that are not part of it: a closing quote, redactions.
+SIGNATURE_NOISE = re.compile(r"^(?:QUOTE|UNQUOTE|X+)$")
+
+
+@cache
+def _not_signatures() -> frozenset[str]:
+    return frozenset(read_lines("not_signatures.txt"))
+
+
+def _clean_signature(name: str) -> str | None:
+    """The signature without noise and repeats (``CLINTON UNQUOTE CLINTON`` -> ``CLINTON``),
+    or None when a word shows it is no signature."""
+    words: list[str] = []
+    for word in name.split():
+        if SIGNATURE_NOISE.match(word.upper()):
+            continue
+        if word.upper() in _not_signatures():
+            return None
+        if word.upper() not in (w.upper() for w in words):
+            words.append(word)
+    return " ".join(words) or None
 
 
 def find_signature(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -35,6 +54,8 @@ def find_signature(text: str, start: int, end: int) -> tuple[str, int] | None:
     ('DERSE', 18)
     >>> find_signature("... End Comment. MINMIZE CONSIDERED. ORDWAY", 0, 43)
     ('ORDWAY', 37)
+    >>> find_signature("... end of text.\\nCLINTON UNQUOTE CLINTON", 0, 40)
+    ('CLINTON', 17)
     """
     lines = [line for line in split_lines(text, start, end) if not line.blank]
     if not lines:
@@ -43,10 +64,8 @@ def find_signature(text: str, start: int, end: int) -> tuple[str, int] | None:
     for pattern in (SIGNATURE_LINE, SIGNATURE_AFTER_SENTENCE):
         match = pattern.search(last.text)
         if match:
-            name = match.group("name")
-            if any(word.upper() in NOT_SIGNATURES for word in name.split()):
-                return None
-            if pattern is SIGNATURE_LINE and len(lines) == 1:
+            name = _clean_signature(match.group("name"))
+            if name is None or (pattern is SIGNATURE_LINE and len(lines) == 1):
                 return None
             return name, last.start + match.start("name")
     return None
