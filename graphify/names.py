@@ -32,6 +32,8 @@ def split_title(text: str) -> Person | None:
     Person(name='Pamela Spratlen', title="Charge d'affaires, a.i.")
     >>> split_title("LAUREN MORIARTY, DEPUTY DIRECTOR, AIT/T")
     Person(name='Lauren Moriarty', title='Deputy Director, AIT/T')
+    >>> split_title("xxxxx") is None
+    True
     """
     text = re.sub(r"\bd['\u2019,][ \t]*affaires\b", "d'affaires", text, flags=re.I)
     text = re.sub(r"\ba\.[ \t]*i\.", "a.i.", text, flags=re.I)
@@ -41,7 +43,7 @@ def split_title(text: str) -> Person | None:
     # Candidate names: runs of words that are not title words (commas end a run).
     runs: list[list[int]] = [[]]
     for i, word in enumerate(words):
-        if word == "," or _title_key(word) in titles or "/" in word:
+        if word == "," or _title_key(word) in titles or "/" in word or re.fullmatch(r"[Xx]{3,}", word):
             runs.append([])
         else:
             runs[-1].append(i)

@@ -1,8 +1,7 @@
 """The body of real cables: numbered paragraphs, their markings and offsets, the signature;
 and the parser's promise never to raise, on every fixture and on mangled input.
 
-Expected values were read off the cables in ``tests/fixtures/cables/`` by hand. Parser bugs are
-strict xfails with the reason.
+Expected values were read off the cables in ``tests/fixtures/cables/`` by hand.
 """
 
 from __future__ import annotations
@@ -45,10 +44,6 @@ def source_metadata(name: str) -> SourceMetadata:
 @lru_cache(maxsize=None)
 def parsed(name: str) -> Cable:
     return parse_cable(fixture_text(name), source_metadata(name))
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(reason="parser bug: " + reason, strict=True)
 
 
 def whole_cable(name: str) -> bool:
@@ -104,23 +99,11 @@ PARAGRAPHS = {
     "10TELAVIV414": ([1, 2], ["S/NF", "S/NF"]),
 }
 
-PARAGRAPH_BUGS = {
-    "97ADDISABABA2584": (
-        'paragraph 1 ("1.  (U) CLASSIFIED BY POLOFF JEFFREY JACOBS, REASON 1.5 / (D) .") is swallowed by the '
-        'header; its wrapped tail "(D) ." and the "SUMMARY" heading become an unnumbered paragraph'
-    ),
-    "07STATE152317": 'marking "(S/REL CHINA)" of paragraph 2 is not read (None)',
-    "09STATE30049": 'marking "(C/Rel Aus)" of paragraph 4 is not read (None)',
-}
-
-
 def test_every_fixture_has_paragraphs_stated():
     assert set(NAMES) == set(PARAGRAPHS)
 
 
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=xfail(PARAGRAPH_BUGS[n])) if n in PARAGRAPH_BUGS else n for n in PARAGRAPHS]
-)
+@pytest.mark.parametrize("name", PARAGRAPHS)
 def test_paragraph_numbers_and_markings(name):
     numbers, markings = PARAGRAPHS[name]
     numbered = [p for p in parsed(name).paragraphs if p.number is not None]
@@ -150,19 +133,7 @@ def test_paragraphs_leave_the_header_out(name):
         assert not re.search(r"^\s*E\.\s?O\.\s*1\d{4}", paragraph.text, re.M), paragraph.text[:80]
 
 
-_PILCROW = 'the unnumbered text before "\u00b61." ends with the "\u00b6" of paragraph 1 (%s)'
-PILCROW_BUGS = {
-    "05PARIS5539": _PILCROW % '"ONS 1.4 B/D \\n\\n\u00b6"',
-    "08NAIROBI1363": _PILCROW % '"------- SUMMARY ------- \\n\\n\u00b6"',
-    "09BRASILIA1206": _PILCROW % '"nd (d)\\n\\n\u00b6"',
-    "09STATE30049": _PILCROW % '"Conversation with Australian Prime Minister Kevin Rudd\\n\\n\u00b6"',
-    "10BUENOSAIRES71": _PILCROW % '"Summary\\n\\n\u00b6"',
-}
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=xfail(PILCROW_BUGS[n])) if n in PILCROW_BUGS else n for n in NAMES]
-)
+@pytest.mark.parametrize("name", NAMES)
 def test_no_paragraph_keeps_the_next_paragraphs_pilcrow(name):
     for paragraph in parsed(name).paragraphs:
         assert not paragraph.text.endswith("\u00b6"), paragraph.text[-40:]
@@ -184,13 +155,6 @@ def test_paragraph_over_page_break_keeps_all_its_text():
     assert third.text.endswith("TO PROVE A POINT.")
 
 
-_KL_BUG = (
-    'a body without paragraph numbers right after the REF line ("REF: STATE 40380" / " (SBU) Poloff '
-    'delivered ..." / "KEITH") is taken into the REF block: no paragraph and no signature'
-)
-
-
-@xfail(_KL_BUG)
 def test_unnumbered_body():
     # a body of one paragraph without a number, then the signature
     cable = parsed("08KUALALUMPUR317")
@@ -218,18 +182,7 @@ NO_LEAD = [
     "07PARIS2743", "07STATE152317", "07TRIPOLI943", "08ALGIERS198", "08BRASILIA429", "08STATE15220",
     "08KYIV2294", "09BRASILIA1206", "09BRASILIA1276", "09KUWAIT110", "10BAKU98", "10NAIROBI59", "10TELAVIV414",
 ]
-NO_LEAD_BUGS = {
-    "09BRASILIA1206": 'the tail of a wrapped Classified By line ("reason: 1.4 (b) a" / "nd (d)") becomes a paragraph',
-    "05PARIS5539": 'the tail of a wrapped Classified By line ("FOR REAS" / "ONS 1.4 B/D") becomes a paragraph',
-    "98USUNNEWYORK1622": (
-        'the tail of a wrapped Classified By line ("PER REASONS" / "1.5 (B) AND (D).") becomes a paragraph'
-    ),
-}
-
-
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=xfail(NO_LEAD_BUGS[n])) if n in NO_LEAD_BUGS else n for n in NO_LEAD]
-)
+@pytest.mark.parametrize("name", NO_LEAD)
 def test_no_lead_paragraph_when_the_body_starts_numbered(name):
     unnumbered = [p.text for p in parsed(name).paragraphs if p.number is None]
     assert unnumbered == []
@@ -250,20 +203,11 @@ SIGNATURES = {
     "09BRASILIA1276": "KUBISKE",  # at the end of paragraph 3's last sentence
     "10TELAVIV414": "Cunningham",
 }
-SIGNATURE_BUGS = {
-    "08KUALALUMPUR317": _KL_BUG,
-    "75LIBREVILLE1895": 'a signature followed by the classification footer ("STEIGMAN" / "CONFIDENTIAL") is not found',
-    "04RANGOON88": 'a mixed-case signature after the last sentence ("... inside Burma. Martinez") is not found',
-}
-
-
 def test_whole_cables_are_the_ones_with_signatures():
     assert {name for name in NAMES if whole_cable(name)} == set(SIGNATURES)
 
 
-@pytest.mark.parametrize(
-    "name", [pytest.param(n, marks=xfail(SIGNATURE_BUGS[n])) if n in SIGNATURE_BUGS else n for n in SIGNATURES]
-)
+@pytest.mark.parametrize("name", SIGNATURES)
 def test_signature(name):
     cable = parsed(name)
     assert cable.signed_by == SIGNATURES[name]
@@ -391,10 +335,7 @@ def test_one_megabyte_single_line_is_fast(label):
         ("KABUL 00000062  001.4 OF 002", True),  # 10KABUL62
         ("DUBAI 00000059  001.2 OF 002 ", True),  # 07DUBAI59
         ("HAVANA 00000084 001.2 OF 004", True),  # 10HAVANA84
-        pytest.param(
-            "RIYADH 00000182 001.2 of 003 ", True,  # 10RIYADH182
-            marks=xfail('a page header with "of" in lower case ("RIYADH 00000182 001.2 of 003") is not one'),
-        ),
+        ("RIYADH 00000182 001.2 of 003 ", True),  # 10RIYADH182
         ("C O N F I D E N T I A L SECTION 01 OF 03 CAPE TOWN 00097 ", False),
         ("UNCLAS SECTION 01 OF 02 WELLINGTON 000886 ", False),
         ("REF: A. STATE 144222 ", False),

@@ -6,9 +6,7 @@ upper-case CSV rows, printed telegrams with page headers, partial extracts witho
 transmission header, and 2000-2010 cable-viewer pages. Each cable is parsed with the metadata
 its reader gives (CSV columns, HTML table), as ``parse_raw`` does.
 
-Expected values were written from reading the cables, not from the parser's output. Where the
-parser gets a field wrong, the test is marked ``xfail(strict=True)`` with the reason, so the
-suite stays green and the bug stays visible (and the mark must go once the bug is fixed).
+Expected values were written from reading the cables, not from the parser's output.
 """
 
 from __future__ import annotations
@@ -681,64 +679,13 @@ EXPECTED: dict[str, dict] = {
     ),
 }
 
-# (fixture, field) -> why the parser gets it wrong. Each of these is a strict xfail.
-KNOWN_BUGS: dict[tuple[str, str], str] = {
-    ("00HARARE6677", "date"): (
-        'the date-time group "291359Z Nov 00" (month in mixed case) is not read; the date falls '
-        "back to the HTML table's Created time, 13:01 instead of 13:59"
-    ),
-    ("79TEHRAN11260", "precedence"): (
-        'precedence letter typed as a zero ("0 241208Z OCT 79") and not read from the TO line '
-        '("SECSTATE WASHDC IMMEDIATE 4442") either: None instead of IMMEDIATE'
-    ),
-    ("85BEIRUT3494", "to"): (
-        '"AMEMBASSY NICOSIA NIACT IMMEDIATEPROI": the garbled precedence word becomes a post '
-        '"IMMEDIATEPROI"'
-    ),
-    ("00STATE228772", "to"): (
-        "a TO list that runs over a page break keeps the page footer \"UNCLASSIFIED\" as a post and "
-        "stops at the blank line before \"PAGE 02 STATE 228772 012054Z\": 5 posts lost"
-    ),
-    ("04WELLINGTON886", "tags"): (
-        '"TAGS: OTRA, KSCA, TSPA, NZ, Country Clearance": the free-text tag is split into '
-        '"Country" and "Clearance"'
-    ),
-    ("08BRASILIA429", "tags"): (
-        '"DEPARTMENT FOR WHA AND PM E.O. 12958: DECL: 03/26/2018 TAGS: PREL BR MARR OVIP" on one '
-        "line: no tags found"
-    ),
-    ("08BRASILIA429", "declassify_on"): "E.O. line squashed into the line before TAGS: None instead of 2018-03-26",
-    ("10BUENOSAIRES71", "declassify_on"): '"DECL: 2020/02/04" (year first) is not read: None',
-    ("10NAIROBI59", "declassify_on"): '"DECL: 2020/01/12" (year first) is not read: None',
-    ("72TEHRAN1164", "declassify_one_of"): '"E.O. 12958: AS AMENDED; DECLASSIFIED ..." gives the marker "AS"',
-    ("00HARARE6677", "subject"): (
-        "subject continued after a page header (\"CONFIDENTIAL\" / \"PAGE 02 HARARE 06677 01 OF 03 "
-        "291400Z OPPOSITION LEADER\"): the page header is joined into the subject"
-    ),
-    ("09STATE30049", "subject"): (
-        "subject continued after a blank line (\"(U) Secretary Clinton's March 24, 2009\" / blank / "
-        "\"Conversation with ...\"): only the first line is kept"
-    ),
-    ("09STATE30049", "classified_by"): '"¶1. Classified by Acting EAP A/S Alexander A. Arvizu." is not found: None',
-    ("98USUNNEWYORK1622", "classified_by"): (
-        '"CLASSIFIED BY POLCOUNSELOR WILLIAM B. WOOD, PER REASONS": name "Polcounselor William B. Wood", '
-        'title "PER"'
-    ),
-    ("04RANGOON88", "classified_by"): '"Classified By: COM Carmen Martinez": name "Com Carmen Martinez", no title',
-    ("10BAKU98", "classified_by"): '"Classified By: xxxxx for Reasons" (redacted) gives a person named "Xxxxx"',
-}
-
-
 def cases(*fields: str):
     """pytest params (name, field) for every fixture that states one of ``fields``."""
     params = []
     for name, expected in EXPECTED.items():
         for field in fields:
             if field in expected:
-                marks = ()
-                if (name, field) in KNOWN_BUGS:
-                    marks = pytest.mark.xfail(reason="parser bug: " + KNOWN_BUGS[name, field], strict=True)
-                params.append(pytest.param(name, field, marks=marks, id=f"{name}-{field}"))
+                params.append(pytest.param(name, field, id=f"{name}-{field}"))
     return params
 
 
@@ -955,11 +902,10 @@ def test_seed_tag_links_and_wrapped_subject():
             utc(1990, 1, 17, 15, 12),
             "ROUTINE",
         ),
-        pytest.param(
+        (
             "291359Z Nov 00\n\n\n                           CONFIDENTIAL     PTQ1859",  # 00HARARE6677
             utc(2000, 11, 29, 13, 59),
             None,
-            marks=pytest.mark.xfail(reason="parser bug: month in mixed case ('Nov') not read", strict=True),
         ),
     ],
     ids=[
@@ -1006,13 +952,10 @@ def _posts(section: str) -> list[tuple[str, str | None]]:
         ("RUEKJCS/SECDEF WASHDC\nRUEHC/SECSTATE WASHDC 1318",
          [("SECDEF WASHDC", "RUEKJCS"), ("SECSTATE WASHDC", "RUEHC")]),
         # 00STATE228772: a TO list over a page break (footer, blank line, page header)
-        pytest.param(
+        (
             "ALL DIPLOMATIC AND CONSULAR POSTS\n                       UNCLASSIFIED    \n\n"
             "PAGE 02        STATE   228772  012054Z \nSPECIAL EMBASSY PROGRAM\nAMEMBASSY FREETOWN ",
             [("ALL DIPLOMATIC AND CONSULAR POSTS", None), ("SPECIAL EMBASSY PROGRAM", None), ("AMEMBASSY FREETOWN", None)],
-            marks=pytest.mark.xfail(
-                reason='parser bug: the page footer line "UNCLASSIFIED" is kept as a post', strict=True
-            ),
         ),
     ],
     ids=[
@@ -1039,13 +982,9 @@ def test_split_posts(section, expected):
             "OVIP (CLINTON, HILLARY), PREL, AS, PK, AF, CH,  RS,JA, KS, ASEAN ",  # 09STATE30049, joined
             ("OVIP (CLINTON, HILLARY)", "PREL", "AS", "PK", "AF", "CH", "RS", "JA", "KS", "ASEAN"),
         ),
-        pytest.param(
+        (
             "EFIN, ECON, PGOV, PREL, BR, IZ, Macroeconomics & Financial ",  # 04BRASILIA3136
             ("EFIN", "ECON", "PGOV", "PREL", "BR", "IZ", "Macroeconomics & Financial"),
-            marks=pytest.mark.xfail(
-                reason='parser bug: a free-text tag of several words is split ("Macroeconomics", "&", "Financial")',
-                strict=True,
-            ),
         ),
     ],
     ids=["seed004", "90CAPETOWN97", "08KYIV2294", "07PARIS2743", "09STATE30049", "04BRASILIA3136"],

@@ -6,7 +6,7 @@ metadata) and REF blocks copied verbatim from other cables of ``../shared/corpus
 
 Items that are not cables (e-mails, telcons, DTGs, IIRs, FAM sections, daily reports, TD
 numbers) are left out; a year in the item (``08 PARIS 1501``, ``2009 BAKU 972``) overrides the
-cable's own year; ``(NOTAL)`` is kept apart. Parser bugs are strict xfails with the reason.
+cable's own year; ``(NOTAL)`` is kept apart.
 """
 
 from __future__ import annotations
@@ -45,10 +45,6 @@ def source_metadata(name: str) -> SourceMetadata:
 @lru_cache(maxsize=None)
 def parsed(name: str) -> Cable:
     return parse_cable(fixture_text(name), source_metadata(name))
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(reason="parser bug: " + reason, strict=True)
 
 
 # fixture -> (references in order, the NOTAL ones)
@@ -141,22 +137,11 @@ FIXTURE_REFERENCES = {
     "10TELAVIV414": ([], []),
 }
 
-FIXTURE_BUGS = {
-    "72TEHRAN1164": 'items separated by colons ("TEHRAN 1091: TEHRAN 263: MOSCOW 1603") give only 72MOSCOW1603',
-}
-
-
 def test_every_fixture_has_references_stated():
     assert {path.stem for path in FIXTURES.glob("*.txt")} == set(FIXTURE_REFERENCES)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=xfail(FIXTURE_BUGS[name])) if name in FIXTURE_BUGS else name
-        for name in FIXTURE_REFERENCES
-    ],
-)
+@pytest.mark.parametrize("name", FIXTURE_REFERENCES)
 def test_fixture_references(name):
     expected, notal = FIXTURE_REFERENCES[name]
     cable = parsed(name)
@@ -179,107 +164,106 @@ def test_fixture_references_are_canonical_and_not_the_cable_itself(name):
 
 # ---------------------------------------------------------------------------------------------
 # REF blocks copied from other cables of the corpus (the text after "REF:", as written).
-# (cable, year of the cable, block, expected ids, expected NOTAL ids, bug or None)
+# (cable, year of the cable, block, expected ids, expected NOTAL ids)
 # ---------------------------------------------------------------------------------------------
 BLOCKS = [
     # lettered "A)" items in one line, an e-mail item
     ("04MADRID3914", 2004, "A) MADRID 3552 B) BRUSSELS 4080 C) SAINZ E-MAIL OF 10/6 D) STATE 215870",
-     ["04MADRID3552", "04BRUSSELS4080", "04STATE215870"], [], None),
+     ["04MADRID3552", "04BRUSSELS4080", "04STATE215870"], []),
     # only e-mails, with dates written "06 MARCH 06" and "21 FEB 06"
     ("06ISLAMABAD3705", 2006, "A. A. MAIER - QUINN EMAIL MAIL 06 MARCH 06  B. B. LAMBERT - ENGLEKEN EMAIL 21 FEB 06",
-     [], [], '"QUINN EMAIL MAIL 06 MARCH 06" (an e-mail of 6 March) is taken for the cable 06MAIL6'),
+     [], []),
     # a DTG and an intelligence report number
-    ("08STOCKHOLM494", 2008, "A. USDAO STOCKHOLM DTG 051506ZJUN2008 B. IIR 6 982 0173", [], [], None),
+    ("08STOCKHOLM494", 2008, "A. USDAO STOCKHOLM DTG 051506ZJUN2008 B. IIR 6 982 0173", [], []),
     ("08NAIROBI2290", 2008,
      "A. USDLO KHARTOUM IIR 6 890 0139 08 201536Z FEB 08 \n¶B. USDAO NAIROBI IIR 6 854 0108 08 291553Z JAN 08 \n"
      "¶C. USDAO NAIROBI IIR 6 854 0026 08 091427Z NOV 07 ",
-     [], [], None),
+     [], []),
     # Foreign Affairs Manual sections ("7 FAM 180") among cables with 2-digit years
     ("09STATE119085", 2009,
      "(A) 08 STATE 061194 \n(B) 7 FAM 180 \n(C) 09 STATE 030541 \n(D) 04 STATE 061816 \n(E) 2 FAM 227 \n"
      "(F) 08 STATE 110175 \n(G) 09 STATE 110904 \n(H) 9 FAM 42.1 N4, PN2-5, and PN7 ",
-     ["08STATE61194", "09STATE30541", "04STATE61816", "08STATE110175", "09STATE110904"], [],
-     '"(B) 7 FAM 180" and "(E) 2 FAM 227" (Foreign Affairs Manual) are taken for cables 09FAM180, 09FAM227'),
+     ["08STATE61194", "09STATE30541", "04STATE61816", "08STATE110175", "09STATE110904"], []),
     # 4-digit years and "AND PREVIOUS"
     ("09STATE122950", 2009,
      "A. 2008 STATE 029412 AND PREVIOUS \n     ¶B. 2008 BERLIN 000372 \n     ¶C. 2008 BERLIN 000637 \n"
      "     ¶D. STATE 019370 AND PREVIOUS \n     ¶E. BERLIN 000263 \n     ¶F. BERLIN 000542 ",
-     ["08STATE29412", "08BERLIN372", "08BERLIN637", "09STATE19370", "09BERLIN263", "09BERLIN542"], [], None),
+     ["08STATE29412", "08BERLIN372", "08BERLIN637", "09STATE19370", "09BERLIN263", "09BERLIN542"], []),
     # a two-word station between 4-digit-year items
     ("10MADRID87", 2010, "A. 2009 MADRID 59 \n     ¶B. SANTO DOMINGO 21 \n     ¶C. 2009 MADRID 1146 \n     ¶D. 2009 HAVANA 683 ",
-     ["09MADRID59", "10SANTODOMINGO21", "09MADRID1146", "09HAVANA683"], [], None),
+     ["09MADRID59", "10SANTODOMINGO21", "09MADRID1146", "09HAVANA683"], []),
     # each item followed by its title in parentheses
     ("10HAVANA84", 2010,
      "A. 09 HAVANA 631 (GOC TELLS CUBANS TO FEND FOR  THEMSELVES)  B. 09 HAVANA 322 (...ANOTHER SPECIAL PERIOD?)  "
      "C. 09 HAVANA 763 (NATIONAL ASSEMBLY SESSION)",
-     ["09HAVANA631", "09HAVANA322", "09HAVANA763"], [], None),
+     ["09HAVANA631", "09HAVANA322", "09HAVANA763"], []),
     # semicolons, one missing at the line break
     ("09CARACAS1595", 2009, "09 CARACAS 1553; 09 CARACAS 1537; 09 CARACAS 1509 \n09 CARACAS 1491 ",
-     ["09CARACAS1553", "09CARACAS1537", "09CARACAS1509", "09CARACAS1491"], [], None),
+     ["09CARACAS1553", "09CARACAS1537", "09CARACAS1509", "09CARACAS1491"], []),
     # a telcon with a date
-    ("10ABUJA215", 2010, "ABUJA 207; FEB 24 A/S CARSON-AMB SANDERS TELCON", ["10ABUJA207"], [], None),
+    ("10ABUJA215", 2010, "ABUJA 207; FEB 24 A/S CARSON-AMB SANDERS TELCON", ["10ABUJA207"], []),
     # an FBI file number
-    ("09ISLAMABAD10", 2009, "A. NEW DELHI 10 B. FBI //1314/01907/366/0013//", ["09NEWDELHI10"], [], None),
+    ("09ISLAMABAD10", 2009, "A. NEW DELHI 10 B. FBI //1314/01907/366/0013//", ["09NEWDELHI10"], []),
     # leading zeros, TD numbers and an IIR
     ("06CARACAS958", 2006,
      "A. CARACAS 00661 \n¶B. 05 CARACAS 01822 \n¶C. CARACAS 00330 \n¶D. TD-314/18176-06 \n¶E. TD-314/18093-06 \n"
      "¶F. HAVANA 04139 \n¶G. IIR 6 902 9642 06 ",
-     ["06CARACAS661", "05CARACAS1822", "06CARACAS330", "06HAVANA4139"], [], None),
+     ["06CARACAS661", "05CARACAS1822", "06CARACAS330", "06HAVANA4139"], []),
     # "(A)" items, an e-mail with a date
     ("07BUENOSAIRES2345", 2007, "(A) BUENOS AIRES 2336 (B) MCWHIRTER 12/14/07 E-MAIL TO DS COMMAND CENTER",
-     ["07BUENOSAIRES2336"], [], None),
+     ["07BUENOSAIRES2336"], []),
     # a video conference, a letter and an e-mail among cables
     ("08LONDON1350", 2008,
      "A. STATE-LONDON SVTC MAY 9\n ¶B. LONDON 1159  C. MAY 1 GILLARD-TREMONT LETTER  D. LONDON 1115  "
      "E. LONDON 1064  F. TREMONT-PMAT EMAIL APRIL 16",
-     ["08LONDON1159", "08LONDON1115", "08LONDON1064"], [], None),
+     ["08LONDON1159", "08LONDON1115", "08LONDON1064"], []),
     # lower-case item letters
     ("08KUWAIT128", 2008, "A. 06 KUWAIT 4637\n¶B. KUWAIT 79\nc. KUWAIT 90\nd. KUWAIT 97\ne. KUWAIT 98\nf. STATE 7443",
-     ["06KUWAIT4637", "08KUWAIT79", "08KUWAIT90", "08KUWAIT97", "08KUWAIT98", "08STATE7443"], [], None),
+     ["06KUWAIT4637", "08KUWAIT79", "08KUWAIT90", "08KUWAIT97", "08KUWAIT98", "08STATE7443"], []),
     # "REF: REFTEL KABUL 02245"
-    ("09KABUL2246", 2009, "REFTEL KABUL 02245", ["09KABUL2245"], [], None),
-    ("07MOSCOW3579", 2007, "A) MOSCOW 3495 AND PREVIOUS B) MOSCOW 673", ["07MOSCOW3495", "07MOSCOW673"], [], None),
+    ("09KABUL2246", 2009, "REFTEL KABUL 02245", ["09KABUL2245"], []),
+    ("07MOSCOW3579", 2007, "A) MOSCOW 3495 AND PREVIOUS B) MOSCOW 673", ["07MOSCOW3495", "07MOSCOW673"], []),
     # two items without separator, the second with a year
-    ("08ISLAMABAD483", 2008, "LAHORE 25 07 ISLAMABAD 5138", ["08LAHORE25", "07ISLAMABAD5138"], [], None),
+    ("08ISLAMABAD483", 2008, "LAHORE 25 07 ISLAMABAD 5138", ["08LAHORE25", "07ISLAMABAD5138"], []),
     # "SECSTATE" is the station STATE
-    ("05MADRID1178", 2005, "A. A) SECSTATE 52920\n¶B. B) HALL - MANZANARES E-MAIL OF 3/23", ["05STATE52920"], [], None),
+    ("05MADRID1178", 2005, "A. A) SECSTATE 52920\n¶B. B) HALL - MANZANARES E-MAIL OF 3/23", ["05STATE52920"], []),
     # two-word stations after a year
     ("10MEXICO141", 2010, "10 MEXICO 127; 10 SANTIAGO 51; 10 SANTO DOMINGO 67",
-     ["10MEXICO127", "10SANTIAGO51", "10SANTODOMINGO67"], [], None),
+     ["10MEXICO127", "10SANTIAGO51", "10SANTODOMINGO67"], []),
     # a three-word station, one separator missing
     ("09RIODEJANEIRO440", 2009, "RIO DE JANEIRO 329; RIO DE JANEIRO 404; RIO DE JANEIRO 353 RIO DE JANEIRO 311 ",
-     ["09RIODEJANEIRO329", "09RIODEJANEIRO404", "09RIODEJANEIRO353", "09RIODEJANEIRO311"], [], None),
+     ["09RIODEJANEIRO329", "09RIODEJANEIRO404", "09RIODEJANEIRO353", "09RIODEJANEIRO311"], []),
     # mixed case
     ("10TRIPOLI115", 2010, "A) State 11501; B) 09 Tripoli 753; C) 09 Tripoli 960",
-     ["10STATE11501", "09TRIPOLI753", "09TRIPOLI960"], [], None),
+     ["10STATE11501", "09TRIPOLI753", "09TRIPOLI960"], []),
     ("07KUWAIT808", 2007,
      "A. STATE 53274\n¶B. 06 STATE 146295\n¶C. HARRIS/CATO E-MAIL DATED 21-APR-2007\n¶D. Kuwait 730\n"
      "¶E. 06 kuwait 4664\nf. 06 kuwait 3503\ng. State 1612",
-     ["07STATE53274", "06STATE146295", "07KUWAIT730", "06KUWAIT4664", "06KUWAIT3503", "07STATE1612"], [], None),
-    ("05PARIS482", 2005, "04 PARIS 8760 AND PREVIOUS ", ["04PARIS8760"], [], None),
-    ("09BERLIN1636", 2009, "Frankfurt 002808 ", ["09FRANKFURT2808"], [], None),
+     ["07STATE53274", "06STATE146295", "07KUWAIT730", "06KUWAIT4664", "06KUWAIT3503", "07STATE1612"], []),
+    ("05PARIS482", 2005, "04 PARIS 8760 AND PREVIOUS ", ["04PARIS8760"], []),
+    ("09BERLIN1636", 2009, "Frankfurt 002808 ", ["09FRANKFURT2808"], []),
     # only non-cable items
-    ("10USNATO35", 2010, "IMSWM-0028-2010", [], [], None),
-    ("08LONDON2673", 2008, "A. TSOU-NEA EMAILS/TELCONS  B. TSOU-L EMAILS/TELCONS", [], [], None),
+    ("10USNATO35", 2010, "IMSWM-0028-2010", [], []),
+    ("08LONDON2673", 2008, "A. TSOU-NEA EMAILS/TELCONS  B. TSOU-L EMAILS/TELCONS", [], []),
     ("09LONDON2222", 2009,
      "A. LONDON 2186 (NOTAL)  B. LONDON 1707 (NOTAL)  C. EMBASSY LONDON DAILY REPORT 9/16/2009 (NOTAL)  "
      "D. EMBASSY LONDON DAILY REPORT 9/21/2009 (NOTAL)",
-     ["09LONDON2186", "09LONDON1707"], ["09LONDON2186", "09LONDON1707"], None),
+     ["09LONDON2186", "09LONDON1707"], ["09LONDON2186", "09LONDON1707"]),
     # NOTAL on some items only
     ("08RABAT194", 2008, "A. RABAT 185 (NOTAL) \n¶B. RABAT 0178 (NOTAL) \n¶C. RABAT 0171 (NOTAL) ",
-     ["08RABAT185", "08RABAT178", "08RABAT171"], ["08RABAT185", "08RABAT178", "08RABAT171"], None),
+     ["08RABAT185", "08RABAT178", "08RABAT171"], ["08RABAT185", "08RABAT178", "08RABAT171"]),
     ("08LONDON1001", 2008,
      "A. LONDON 825  B. EMBASSY LONDON DAILY REPORT - APRIL 3 (NOTAL)  C. EMBASSY LONDON DAILY REPORT- MARCH 20 "
      "(NOTAL)  D. STATE 33008 (NOTAL)",
-     ["08LONDON825", "08STATE33008"], ["08STATE33008"], None),
+     ["08LONDON825", "08STATE33008"], ["08STATE33008"]),
 ]
 
 
 @pytest.mark.parametrize(
     "cable,year,block,expected,notal",
     [
-        pytest.param(cable, year, block, expected, notal, id=cable, marks=xfail(bug) if bug else ())
-        for cable, year, block, expected, notal, bug in BLOCKS
+        pytest.param(cable, year, block, expected, notal, id=cable)
+        for cable, year, block, expected, notal in BLOCKS
     ],
 )
 def test_reference_block(cable, year, block, expected, notal):
@@ -309,7 +293,6 @@ SNIPPETS = [
         "nd (D).\n\n\u00b61. (C) Poloff contacted MFA Deputy Director General for\n",
         2004,
         ["04MADRID3552", "04BRUSSELS4080", "04STATE215870"],
-        marks=xfail('a REF item continued after a blank line ("OF 10/6 D) STATE 215870") is cut off: 04STATE215870 lost'),
         id="04MADRID3914",
     ),
     # a blank line before the lettered item "¶B."

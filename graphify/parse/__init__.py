@@ -72,7 +72,10 @@ def parse_cable(text: str, metadata: SourceMetadata | None = None) -> Cable:
         "classified_by": find_classified_by(lines, fields_from),
         "declassify": find_declassify(lines, fields_from),
     }
-    header_lines = [value[1] for value in found.values() if value is not None]
+    # A Classified By line that is paragraph 1 of the body does not end the header.
+    header_lines = [
+        value[1] for key, value in found.items() if value is not None and not (key == "classified_by" and value[2])
+    ]
     if class_line is not None:
         header_lines.append(class_line.index)
     header_last = max(header_lines, default=-1)

@@ -12,17 +12,18 @@ from functools import cache
 
 from graphify.data import read_lines
 from graphify.model import Paragraph
-from graphify.parse.lines import split_lines
+from graphify.parse.lines import is_page_furniture, split_lines
 
 PARAGRAPH_START = re.compile(
     r"^[ \t]*(?P<prefix>-[ \t]*)?(?:\u00b6[ \t]*)?(?P<number>\d{1,3})[ \t]?\.(?:[ \t]+|$|(?=\())"
-    r"(?:\((?P<marking>[A-Z]{1,4}(?://?[A-Z]{1,6})*)\)[ \t]*)?",
+    r"(?:\((?P<marking>[A-Z]{1,4}(?:/{1,2}[A-Za-z]{1,8}(?:[ \t][A-Za-z]{1,8}){0,3})*)\)[ \t]*)?",
 )
 
 SIGNATURE_WORD = r"[A-Z][A-Za-z'\-]+"
 SIGNATURE_LINE = re.compile(rf"^[ \t]*(?P<name>{SIGNATURE_WORD}(?:[ \t]+{SIGNATURE_WORD}){{0,2}})[ \t]*$")
+# "... End Comment. ORDWAY", "... inside Burma. Martinez": a name after the last sentence.
 SIGNATURE_AFTER_SENTENCE = re.compile(
-    rf"[.!?\"')][ \t]+(?P<name>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){{0,1}})[ \t]*$"
+    rf"[.!?\"')][ \t]+(?P<name>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){{0,1}}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*$"
 )
 # Words written around a signature that are not part of it: a closing quote, redactions.
 SIGNATURE_NOISE = re.compile(r"^(?:QUOTE|UNQUOTE|X+)$")
@@ -57,7 +58,7 @@ def find_signature(text: str, start: int, end: int) -> tuple[str, int] | None:
     >>> find_signature("... end of text.\\nCLINTON UNQUOTE CLINTON", 0, 40)
     ('CLINTON', 17)
     """
-    lines = [line for line in split_lines(text, start, end) if not line.blank]
+    lines = [line for line in split_lines(text, start, end) if not line.blank and not is_page_furniture(line.text)]
     if not lines:
         return None
     last = lines[-1]
@@ -116,7 +117,8 @@ def split_paragraphs(text: str, start: int, end: int) -> tuple[Paragraph, ...]:
         starts.append((line_start + match.start("number"), line_start + match.end(), number, match.group("marking")))
         expected = number + 1
     paragraphs: list[Paragraph] = []
-    first = starts[0][0] if starts else end
+    first = text.rfind("\n", 0, starts[0][0]) + 1 if starts else end
+    first = max(first, start)
     lead_start, lead_end = _trimmed(text, start, first)
     if re.search(r"[A-Za-z]{2}", text[lead_start:lead_end]):
         paragraphs.append(Paragraph(None, None, text[lead_start:lead_end], lead_start, lead_end))

@@ -15,7 +15,7 @@ from functools import cache
 from graphify.data import read_table
 from graphify.model import Person
 from graphify.names import split_title
-from graphify.parse.lines import Line, is_page_break
+from graphify.parse.lines import Line, is_page_furniture, without_page_header
 
 _SPACED = r"[ \t]?"
 
@@ -148,7 +148,12 @@ FIELD_START = re.compile(
     re.I,
 )
 
+# A paragraph that starts with its marking and no number: "(SBU) Poloff delivered ...".
+MARKED_START = re.compile(r"^[ \t]*\((?:U|C|S|SBU|LOU|S//NF|S/NF|C/NF|TS)\)[ \t]+\S")
+
 TAGS = re.compile(r"^[ \t]*TAGS\b[ \t]*:?[ \t]*(?P<value>.*)$", re.I)
+# TAGS written after other fields on the same line: "... DECL: 03/26/2018 TAGS: PREL BR".
+TAGS_INLINE = re.compile(r"\bTAGS[ \t]*:[ \t]*(?P<value>.*?)(?=[ \t]+SUBJ(?:ECT)?[ \t]*:|$)")
 
 
 def _continuation(lines: list[Line], index: int, accept) -> int:
@@ -157,32 +162,44 @@ def _continuation(lines: list[Line], index: int, accept) -> int:
     last = index
     for next_index in range(index + 1, min(index + 12, len(lines))):
         text = lines[next_index].text
-        if is_page_break(text):
+        if is_page_furniture(text):
             continue
-        if not text.strip() or FIELD_START.match(text) or not accept(text):
+        if not text.strip() or FIELD_START.match(text) or MARKED_START.match(text) or not accept(text):
             break
         last = next_index
     return last
 
 
 def split_tags(value: str) -> tuple[str, ...]:
-    """The tags of a TAGS line: codes split on spaces and commas; free text kept as a phrase.
+    """The tags of a TAGS line: codes split on spaces and commas; free text between commas kept
+    as one phrase; a parenthesis stays with the tag before it.
 
     >>> split_tags("[PREL](#) [MARR](#) [IZ](#) [AJ](#)")
     ('PREL', 'MARR', 'IZ', 'AJ')
-    >>> split_tags("PHUM, PGOV, KIRF, GR, TK, Istanbul")
-    ('PHUM', 'PGOV', 'KIRF', 'GR', 'TK', 'Istanbul')
+    >>> split_tags("OTRA, SENV, NE, NZ, Country Clearance")
+    ('OTRA', 'SENV', 'NE', 'NZ', 'Country Clearance')
     >>> split_tags("PREL PGOV OVIP (RICE, CONDOLEEZZA)")
     ('PREL', 'PGOV', 'OVIP (RICE, CONDOLEEZZA)')
     """
     value = re.sub(r"\[([^\]]*)\]\(#\)", r"\1", value)
     tags: list[str] = []
-    for token in re.findall(r"\([^)]*\)|[^\s,;]+", value):
-        if token.startswith("(") and tags:
-            tags[-1] = f"{tags[-1]} {token}"
-        elif token.strip(".") and token not in tags:
-            tags.append(token.strip("."))
+    # Groups between commas and semicolons, parentheses kept whole.
+    for group in re.findall(r"(?:\([^)]*\)|[^,;(])+", value):
+        tokens = re.findall(r"\([^)]*\)|[^\s()]+", group)
+        words = [t for t in tokens if not t.startswith("(")]
+        if words and not all(_is_tag_code(w) for w in words):
+            tokens = [" ".join(t for t in tokens)]
+        for token in tokens:
+            token = token.strip(" .")
+            if token.startswith("(") and tags:
+                tags[-1] = f"{tags[-1]} {token}"
+            elif token and token not in tags:
+                tags.append(token)
     return tuple(tags)
+
+
+def _is_tag_code(token: str) -> bool:
+    return re.fullmatch(r"[A-Z][A-Z0-9_]{1,9}\.?", token) is not None
 
 
 def _looks_like_tags(text: str) -> bool:
@@ -191,12 +208,16 @@ def _looks_like_tags(text: str) -> bool:
 
 def find_tags(lines: list[Line], start: int) -> tuple[tuple[str, ...], int] | None:
     """The TAGS, joined over continuation lines made only of tag codes."""
-    for index in range(start, min(start + 80, len(lines))):
-        match = TAGS.match(lines[index].text)
-        if match:
-            last = _continuation(lines, index, _looks_like_tags)
-            value = " ".join([match.group("value")] + [lines[i].text for i in range(index + 1, last + 1)])
-            return split_tags(value), last
+    for pattern in (TAGS.match, TAGS_INLINE.search):
+        for index in range(start, min(start + 80, len(lines))):
+            match = pattern(lines[index].text)
+            if match:
+                last = _continuation(lines, index, _looks_like_tags)
+                value = " ".join(
+                    [match.group("value")]
+                    + [lines[i].text for i in range(index + 1, last + 1) if not is_page_furniture(lines[i].text)]
+                )
+                return split_tags(value), last
     return None
 
 
@@ -210,61 +231,115 @@ def find_subject(lines: list[Line], start: int) -> tuple[str, int] | None:
         if match:
             last = _continuation(lines, index, lambda text: True)
             parts = [match.group("value")] + [
-                lines[i].text for i in range(index + 1, last + 1) if not is_page_break(lines[i].text)
+                without_page_header(lines[i].text)
+                for i in range(index + 1, last + 1)
+                if not is_page_furniture(lines[i].text)
             ]
             subject = " ".join(" ".join(parts).split())
+            after = _subject_after_blank(lines, last, subject)
+            if after is not None:
+                subject, last = f"{subject} {' '.join(lines[after].text.split())}", after
             return subject, last
     return None
 
 
+# A subject cut short by a blank line ends with one of these, or with a number.
+_UNFINISHED = re.compile(r"(?:\b(?:ON|OF|TO|AND|FOR|WITH|THE|A|AN|IN|AT|BY|FROM)|\d|,|['\u2019]S)$", re.I)
+
+
+def _subject_after_blank(lines: list[Line], last: int, subject: str) -> int | None:
+    """The line that finishes a subject wrapped over a blank line ("... March 24, 2009" /
+    blank / "Conversation with ..."), when the subject is unfinished and that line is a
+    single line of several words standing alone."""
+    i = last + 1
+    if not _UNFINISHED.search(subject) or i + 1 >= len(lines) or lines[i].text.strip():
+        return None
+    candidate = lines[i + 1].text
+    if (
+        len(candidate.split()) < 3
+        or FIELD_START.match(candidate)
+        or MARKED_START.match(candidate)
+        or re.match(r"^[ \t]*-{3,}", candidate)
+        or (i + 2 < len(lines) and lines[i + 2].text.strip())
+    ):
+        return None
+    return i + 1
+
+
 DECLASSIFY = re.compile(r"^[ \t]*E\.?[ \t]?O\.?[ \t]*1\d{4}\b[ \t]*[:.]?[ \t]*(?P<value>.*)$", re.I)
-DATE_MDY = re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2,4})")
+DECLASSIFY_INLINE = re.compile(r"\bE\.?[ \t]?O\.?[ \t]*1\d{4}\b[ \t]*[:.]?[ \t]*(?P<value>.*?)(?=[ \t]+TAGS\b|$)")
+DATE_MDY = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{2,4})\b")
+DATE_YMD = re.compile(r"\b(?P<y>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})\b")
+# Declassification markers that are not dates: originating agency's determination required,
+# not applicable, the exemption categories of E.O. 12958 and 13526.
+DECLASSIFY_MARKER = re.compile(r"^(?:OADR|N/A|NA|25X\d|X\d|MR|X?GDS|NGDS)\b")
 
 
-def find_declassify(lines: list[Line], start: int) -> tuple[str | None, int] | None:
-    """The declassification instruction of the ``E.O. 12958:`` line: an ISO date when it names
-    one (``DECL: 02/28/2028`` -> ``2028-02-28``), else the marker as written (``OADR``, ``N/A``)."""
-    for index in range(start, min(start + 80, len(lines))):
-        match = DECLASSIFY.match(lines[index].text)
-        if not match:
-            continue
-        value = re.sub(r"^DECL\b[ \t]*:?[ \t]*", "", match.group("value").strip(), flags=re.I).strip()
-        found = DATE_MDY.search(value)
+def _date_in(value: str) -> str | None:
+    for pattern in (DATE_YMD, DATE_MDY):
+        found = pattern.search(value)
         if found:
             year = int(found.group("y"))
             year += (1900 if year >= 60 else 2000) if year < 100 else 0
             try:
-                return date(year, int(found.group("m")), int(found.group("d"))).isoformat(), index
+                return date(year, int(found.group("m")), int(found.group("d"))).isoformat()
             except ValueError:
-                pass
-        marker = re.match(r"[A-Z][A-Z0-9/]*", value.upper())
-        return (marker.group(0) if marker else None), index
+                continue
+    return None
+
+
+def find_declassify(lines: list[Line], start: int) -> tuple[str | None, int] | None:
+    """The declassification instruction of the ``E.O. 12958:`` line: an ISO date when it names
+    one (``DECL: 02/28/2028`` and ``DECL: 2020/02/04`` give ISO dates), else a marker
+    (``OADR``, ``N/A``, ``X1``), else None.
+
+    >>> from graphify.parse.lines import split_lines
+    >>> find_declassify(split_lines("E.O. 12958: DECL: 02/28/2028"), 0), find_declassify(split_lines("E.O. 12356: DECL:OADR"), 0)
+    (('2028-02-28', 0), ('OADR', 0))
+    """
+    for pattern in (DECLASSIFY.match, DECLASSIFY_INLINE.search):
+        for index in range(start, min(start + 80, len(lines))):
+            match = pattern(lines[index].text)
+            if not match:
+                continue
+            value = re.sub(r"^DECL\b[ \t]*:?[ \t]*", "", match.group("value").strip(), flags=re.I).strip()
+            iso = _date_in(value)
+            if iso:
+                return iso, index
+            marker = DECLASSIFY_MARKER.match(value.upper())
+            return (marker.group(0) if marker else None), index
     return None
 
 
 CLASSIFIED_BY = re.compile(
-    r"^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:\([A-Z]{1,4}\)[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*[:.]?[ \t]*(?P<value>.*)$", re.I
+    r"^[ \t]*(?P<number>\u00b6?[ \t]*\d{1,2}\.[ \t]*)?(?:\([A-Z]{1,4}\)[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*[:.]?[ \t]*"
+    r"(?P<value>.*)$",
+    re.I,
 )
 # Where the name and title end: the reasons, "FOR REASONS 1.4(B)", "REASON: 1.5 (D)", ": 1.4 (b)".
 REASONS = re.compile(
-    r"[,;:.]?[ \t]*(?:\bFOR[ \t]+)?(?:\bREAS|\bE\.?[ \t]?O\.?[ \t]*1\d{4}|\b1\.[45]\b|\b1\.[45][ \t]*\(|\(\d|\bBASED[ \t]+ON\b)",
+    r"[,;:.]?[ \t]*(?:\b(?:FOR|PER)[ \t]+)?(?:\bREAS|\bE\.?[ \t]?O\.?[ \t]*1\d{4}|\b1\.[45]\b|\b1\.[45][ \t]*\(|\(\d|\bBASED[ \t]+ON\b)",
     re.I,
 )
 
 
-def find_classified_by(lines: list[Line], start: int) -> tuple[Person | None, int] | None:
-    """The ``Classified By:`` line: the person and title before the reasons."""
+def find_classified_by(lines: list[Line], start: int) -> tuple[Person | None, int, bool] | None:
+    """The ``Classified By:`` line: the person and title before the reasons, the index of its
+    last line, and whether it is a numbered paragraph of the body (``1. CLASSIFIED BY ...``)."""
     for index in range(start, min(start + 120, len(lines))):
         match = CLASSIFIED_BY.match(lines[index].text)
         if not match:
             continue
+        in_paragraph = match.group("number") is not None
         value, last = match.group("value"), index
-        if not REASONS.search(value):
+        if not in_paragraph or not REASONS.search(value):
+            # The line wraps, often in the middle of a word ("FOR REAS" / "ONS 1.4 B/D").
             nxt = _continuation(lines, index, lambda text: True)
-            if nxt > index:
-                value = " ".join([value] + [lines[i].text for i in range(index + 1, nxt + 1)])
-                last = nxt
+            if in_paragraph:
+                nxt = next((i for i in range(index + 1, nxt + 1) if REASONS.search(lines[i].text)), nxt)
+            value = " ".join([value] + [lines[i].text for i in range(index + 1, nxt + 1)])
+            last = nxt
         reasons = REASONS.search(value)
         who = value[: reasons.start()] if reasons else value
-        return split_title(who.strip(" ,.:;")), last
+        return split_title(who.strip(" ,.:;")), last, in_paragraph
     return None

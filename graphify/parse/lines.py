@@ -38,8 +38,16 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
 # A page header inside a long cable: "PARIS 00002069 001.2 OF 002", "ASTANA 00002267  002 OF 003".
 # Older cables: "PAGE 02        HO CHI  00719  01 OF 02  190741Z".
 PAGE_BREAK = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Z .'-]{1,40}? 0*\d{1,7}[ \t]+\d{1,3}(?:\.\d)?[ \t]+OF[ \t]+\d{1,3}"
+    r"^[ \t]*(?:[A-Z][A-Z .'-]{1,40}? 0*\d{1,7}[ \t]+\d{1,3}(?:\.\d)?[ \t]+(?:OF|of)[ \t]+\d{1,3}"
     r"|PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z0-9 .'-]{0,60}?\d{6}Z)[ \t]*$"
+)
+# An old page header with the text going on after it on the same line:
+# "PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER".
+PAGE_HEADER_PREFIX = re.compile(r"^[ \t]*PAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z0-9 .'-]{0,60}?\d{6}Z[ \t]+")
+# A classification banner on a line of its own, printed at the foot and head of pages.
+BANNER = re.compile(
+    r"^[ \t]*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|C O N F I D E N T I A L|S E C R E T)"
+    r"(?:[ \t]+(?:NOFORN|SENSITIVE|NODIS|EXDIS|SIPDIS))*[ \t]*$"
 )
 
 
@@ -48,7 +56,30 @@ def is_page_break(line: str) -> bool:
 
     >>> is_page_break("PARIS 00002069 001.2 OF 002 "), is_page_break("1. (S) Summary")
     (True, False)
-    >>> is_page_break("PAGE 02        HO CHI  00719  01 OF 02  190741Z ")
-    True
+    >>> is_page_break("PAGE 02        HO CHI  00719  01 OF 02  190741Z "), is_page_break("RIYADH 00000182 001.2 of 003")
+    (True, True)
     """
     return len(line) < 80 and PAGE_BREAK.match(line) is not None
+
+
+def is_banner(line: str) -> bool:
+    """True for a classification banner alone on a line (a page's head or foot).
+
+    >>> is_banner("                       CONFIDENTIAL "), is_banner("CONFIDENTIAL SECTION 01 OF 02 PARIS 001234")
+    (True, False)
+    """
+    return len(line) < 80 and BANNER.match(line) is not None
+
+
+def is_page_furniture(line: str) -> bool:
+    """Page headers and banners: lines that belong to the printout, not to the cable's text."""
+    return is_page_break(line) or is_banner(line)
+
+
+def without_page_header(line: str) -> str:
+    """A line without the old page header it starts with, if any.
+
+    >>> without_page_header("PAGE 02 HARARE 06677 01 OF 03 291400Z OPPOSITION LEADER")
+    'OPPOSITION LEADER'
+    """
+    return PAGE_HEADER_PREFIX.sub("", line, count=1) if line.lstrip().startswith("PAGE") else line

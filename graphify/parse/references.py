@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from graphify.data import read_lines
-from graphify.parse.lines import Line, is_page_break
-from graphify.parse.fields import CLASSIFIED_BY, SUBJECT, TAGS
+from graphify.parse.lines import Line, is_page_furniture
+from graphify.parse.fields import CLASSIFIED_BY, MARKED_START, SUBJECT, TAGS
 from graphify.posts import canonical_cable_id
 
 REF_START = re.compile(
@@ -23,11 +23,17 @@ REF_START = re.compile(
 PARAGRAPH_START = re.compile(r"^[ \t]*(?:\u00b6[ \t]*|-[ \t]*)?\d{1,2}[ \t]?\.[ \t]")
 # A lettered item that may follow a blank line inside the block: "B. STATE 1234", "(B) ...".
 ITEM_START = re.compile(r"^[ \t]*(?:\u00b6[ \t]*)?(?:\(?[A-Z]\)|[A-Z]\.)[ \t]")
+# A lettered item later in a line that continues an item cut by a blank line: "OF 10/6 D) STATE 215870".
+ITEM_INSIDE = re.compile(r"(?:^|[ \t])(?:\(?[B-Z]\)|[B-Z]\.)[ \t]+[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,3}[ \t]+\d{1,7}\b")
 
 # Tokens of a REF block: markers kept whole, separators kept for "AND" lists.
 TOKEN = re.compile(r"\(NOTAL\)|\(\d{2}\)|[,;&]|[^\s,;&]+")
 SERIAL = re.compile(r"\d{1,7}")
 YEAR = re.compile(r"(?:19|20)?\d{2}")
+MONTH_WORDS = frozenset(
+    "JAN JANUARY FEB FEBRUARY MAR MARCH APR APRIL MAY JUN JUNE JUL JULY AUG AUGUST SEP SEPT SEPTEMBER "
+    "OCT OCTOBER NOV NOVEMBER DEC DECEMBER".split()
+)
 STATION_WORD = re.compile(r"[A-Z][A-Z'\-]{0,24}[A-Z]")
 
 
@@ -72,6 +78,8 @@ def parse_reference_items(block: str, year: int | None) -> list[Reference]:
     ['04BRASILIA2799', '04BRASILIA2764', '07STATE4865']
     >>> [r.cable_id for r in parse_reference_items("A) 01VATICAN 4258 B) SANAA5295 C. STATE:247344", 2003)]
     ['01VATICAN4258', '03SANAA5295', '03STATE247344']
+    >>> [r.cable_id for r in parse_reference_items("TEHRAN 1091: TEHRAN 263: QUINN EMAIL MAIL 06 MARCH 06", 1972)]
+    ['72TEHRAN1091', '72TEHRAN263']
     >>> parse_reference_items("STATE 117445 (NOTAL)", 2008)
     [Reference(cable_id='08STATE117445', notal=True)]
     >>> parse_reference_items("A. ALMAGUER E-MAIL 04/05 B. MURPHY/OPCENTER 2/15/04 TELCON C. FAA 280654Z", 2004)
@@ -79,7 +87,7 @@ def parse_reference_items(block: str, year: int | None) -> list[Reference]:
     """
     # Glued items come apart: "A)03 CHENNAI 1441", "01VATICAN 4258", "SANAA5295".
     text = re.sub(r"(?<![A-Z])(\(?[A-Z]\))(?=\w)", r"\1 ", block.upper())
-    text = re.sub(r"(?<=[A-Z]):|--", " ", text)  # "STATE:247344", "KIGALI 00830--05/DEC/2008"
+    text = re.sub(r":|--", " ", text)  # "STATE:247344", "TEHRAN 1091: TEHRAN 263", "00830--05/DEC/2008"
     text = re.sub(r"\b(\d{2})([A-Z]{3,})\b", r"\1 \2", text)
     text = re.sub(r"\b([A-Z]{3,})(\d{2,7})\b", r"\1 \2", text)
     tokens = TOKEN.findall(text)
@@ -101,7 +109,7 @@ def parse_reference_items(block: str, year: int | None) -> list[Reference]:
             i += 1
             continue
         found = _station_before(tokens, i - 1)
-        if found is None or found[1] <= used:
+        if found is None or found[1] <= used or (i + 1 < len(tokens) and tokens[i + 1] in MONTH_WORDS):
             i += 1
             continue
         station, first = found
@@ -143,15 +151,17 @@ def find_references(lines: list[Line], start: int) -> tuple[str, int] | None:
         i = index + 1
         while i < len(lines) and i < index + 40:
             text = lines[i].text
-            if is_page_break(text):
+            if is_page_furniture(text):
                 i += 1
                 continue
             if not text.strip():
                 # A blank line ends the block unless the next line is another lettered item.
                 j = i + 1
-                while j < len(lines) and (not lines[j].text.strip() or is_page_break(lines[j].text)):
+                while j < len(lines) and (not lines[j].text.strip() or is_page_furniture(lines[j].text)):
                     j += 1
-                if j < len(lines) and ITEM_START.match(lines[j].text) and not _ends_block(lines[j].text):
+                if j < len(lines) and not _ends_block(lines[j].text) and (
+                    ITEM_START.match(lines[j].text) or ITEM_INSIDE.search(lines[j].text)
+                ):
                     i = j
                     continue
                 break
@@ -166,5 +176,9 @@ def find_references(lines: list[Line], start: int) -> tuple[str, int] | None:
 
 def _ends_block(text: str) -> bool:
     return bool(
-        PARAGRAPH_START.match(text) or CLASSIFIED_BY.match(text) or SUBJECT.match(text) or TAGS.match(text)
+        PARAGRAPH_START.match(text)
+        or MARKED_START.match(text)
+        or CLASSIFIED_BY.match(text)
+        or SUBJECT.match(text)
+        or TAGS.match(text)
     )

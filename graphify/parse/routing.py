@@ -13,16 +13,18 @@ from functools import cache
 
 from graphify.data import read_table
 from graphify.model import Post
-from graphify.parse.lines import is_page_break
+from graphify.parse.lines import is_page_furniture
 from graphify.posts import canonical_post
 
 MONTHS = {m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), 1)}
 
 # "P 280634Z FEB 08": precedence letter, day, hour, minute, Z, month, year. "O R 181205Z ..."
 # gives the action and the info precedence; the first is the cable's.
+# A zero typed for the letter O ("0 241208Z OCT 79") is read as O.
 DTG = re.compile(
-    r"(?:\b(?P<prec>[ZOPR])(?:[ \t]+[ZOPR])?[ \t]+)?\b(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z[ \t]+"
-    r"(?P<month>JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]{0,6}[ \t]+(?P<year>\d{2}(?:\d{2})?)\b"
+    r"(?:\b(?P<prec>[ZOPR0])(?:[ \t]+[ZOPR])?[ \t]+)?\b(?P<day>\d{2})(?P<hour>\d{2})(?P<minute>\d{2})Z[ \t]+"
+    r"(?P<month>(?i:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC))[A-Za-z]{0,6}[ \t]+"
+    r"(?P<year>\d{2}(?:\d{2})?)\b"
 )
 
 # "PP RUEHWEB", "OO RUEHBC RUEHDE": the precedence of the whole message, on its own line.
@@ -65,7 +67,7 @@ def parse_dtg(match: re.Match) -> datetime | None:
     try:
         return datetime(
             year,
-            MONTHS[match.group("month")[:3]],
+            MONTHS[match.group("month")[:3].upper()],
             int(match.group("day")),
             int(match.group("hour")),
             int(match.group("minute")),
@@ -84,9 +86,18 @@ def find_dtg(text: str) -> tuple[datetime | None, str | None]:
     for match in DTG.finditer(text):
         date = parse_dtg(match)
         if date is not None:
-            prec = match.group("prec")
+            prec = (match.group("prec") or "").replace("0", "O")
             return date, _precedence_words().get(prec) if prec else None
     return None, None
+
+
+def _precedence_of(word: str) -> str | None:
+    """The precedence a word of a TO / INFO line names, also when garbled (``IMMEDIATEPROI``)."""
+    word = word.upper()
+    for written, precedence in _precedence_words().items():
+        if len(written) > 1 and word.startswith(written):
+            return precedence
+    return None
 
 
 def split_posts(text: str) -> tuple[Post, ...]:
@@ -101,9 +112,8 @@ def split_posts(text: str) -> tuple[Post, ...]:
     Post(name='JOINT STAFF WASHDC', routing='RUEKJCS')
     """
     posts: list[Post] = []
-    precedence = _precedence_words()
     for line in text.splitlines():
-        if not line.strip() or is_page_break(line):
+        if not line.strip() or is_page_furniture(line):
             continue
         # Pieces of the line, each starting at a routing indicator.
         cuts = [(m.start(), m.end(), m.group(1)) for m in ROUTING.finditer(line)]
@@ -116,7 +126,7 @@ def split_posts(text: str) -> tuple[Post, ...]:
         for piece, routing in pieces:
             words: list[str] = []
             for word in piece.split() + [""]:
-                if word and not word.isdigit() and word.upper() not in precedence:
+                if word and not word.isdigit() and _precedence_of(word) is None:
                     words.append(word)
                     continue
                 if words:
@@ -125,8 +135,27 @@ def split_posts(text: str) -> tuple[Post, ...]:
     return tuple(posts)
 
 
+def without_page_furniture(text: str) -> str:
+    """``text`` without page headers and banners, and without the blank lines around them,
+    so that an address list running over a page break stays one list."""
+    kept: list[str] = []
+    dropped = False
+    for line in text.split("\n"):
+        if is_page_furniture(line):
+            while kept and not kept[-1].strip():
+                kept.pop()
+            dropped = True
+            continue
+        if dropped and not line.strip():
+            continue
+        dropped = False
+        kept.append(line)
+    return "\n".join(kept)
+
+
 def parse_routing(header: str) -> Routing:
     """Parse the transmission header (everything before the classification line)."""
+    header = without_page_furniture(header)
     date, precedence = find_dtg(header)
     if precedence is None:
         match = PRECEDENCE_LINE.search(header)
@@ -149,6 +178,10 @@ def parse_routing(header: str) -> Routing:
         blank = BLANK_LINE.search(text)
         return text[: blank.start()] if blank else text
 
+    if precedence is None and to:
+        # The precedence written after the first action addressee: "TO SECSTATE WASHDC IMMEDIATE".
+        words = (_precedence_of(word) for word in section(to).split())
+        precedence = next((p for p in words if p), None)
     origin = None
     if fm:
         fm_posts = split_posts(section(fm))
