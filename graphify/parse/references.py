@@ -23,6 +23,10 @@ REF_START = re.compile(
 PARAGRAPH_START = re.compile(r"^[ \t]*(?:\u00b6[ \t]*|-[ \t]*)?\d{1,2}[ \t]?\.[ \t]")
 # A lettered item that may follow a blank line inside the block: "B. STATE 1234", "(B) ...".
 ITEM_START = re.compile(r"^[ \t]*(?:\u00b6[ \t]*)?(?:\(?[A-Z]\)|[A-Z]\.)[ \t]")
+# "(C) ALEXANDRIA 00291" is item C, not a paragraph marked Confidential.
+LETTERED_ITEM = re.compile(
+    r"^[ \t]*\([A-Z]\)[ \t]+(?:\d{2,4}[ \t]+)?[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}[ \t]+\d{1,7}\b"
+)
 # A lettered item later in a line that continues an item cut by a blank line: "OF 10/6 D) STATE 215870".
 ITEM_INSIDE = re.compile(r"(?:^|[ \t])(?:\(?[B-Z]\)|[B-Z]\.)[ \t]+[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+){0,3}[ \t]+\d{1,7}\b")
 
@@ -109,7 +113,9 @@ def parse_reference_items(block: str, year: int | None) -> list[Reference]:
             i += 1
             continue
         found = _station_before(tokens, i - 1)
-        if found is None or found[1] <= used or (i + 1 < len(tokens) and tokens[i + 1] in MONTH_WORDS):
+        # A day and a month ("NICOSIA 17 MARCH 85") date a report; "STATE 156430 AUG 02" is a cable.
+        is_date = len(tokens[i]) <= 2 and i + 1 < len(tokens) and tokens[i + 1] in MONTH_WORDS
+        if found is None or found[1] <= used or is_date:
             i += 1
             continue
         station, first = found
@@ -177,7 +183,7 @@ def find_references(lines: list[Line], start: int) -> tuple[str, int] | None:
 def _ends_block(text: str) -> bool:
     return bool(
         PARAGRAPH_START.match(text)
-        or MARKED_START.match(text)
+        or (MARKED_START.match(text) and not LETTERED_ITEM.match(text))
         or CLASSIFIED_BY.match(text)
         or SUBJECT.match(text)
         or TAGS.match(text)
