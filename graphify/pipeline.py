@@ -1,8 +1,8 @@
-"""The whole job as one library call: read -> parse -> resolve -> graph, with a report.
+"""The whole job as one library call: read -> parse -> extract -> resolve -> graph, with a report.
 
 The CLI is a thin layer over :func:`build`, so a notebook gets the same power:
 
->>> graph, report = build(["seeds"])
+>>> graph, report = build(["seeds"], ner=False)
 >>> report.read, report.in_graph, len(report.skipped)
 (5, 5, 0)
 """
@@ -19,10 +19,15 @@ from dataclasses import dataclass, field
 import networkx as nx
 from tqdm import tqdm
 
+from graphify.extract import Extractor
 from graphify.graph import GraphBuilder
-from graphify.model import RawCable, Skipped
+from graphify.model import Cable, RawCable, Skipped
 from graphify.parse import parse_raw
 from graphify.read import read_cables
+
+
+#: Cables parsed before their bodies go through the NER pipeline together.
+BATCH_SIZE = 64
 
 
 @dataclass
@@ -44,8 +49,16 @@ class BuildReport:
         return self.read / self.seconds if self.seconds else 0.0
 
 
-def build(paths: Iterable[str | os.PathLike], *, progress: bool = False) -> tuple[nx.MultiDiGraph, BuildReport]:
-    """Read every cable under ``paths`` and build the graph.
+def build(
+    paths: Iterable[str | os.PathLike],
+    *,
+    ner: bool = True,
+    model: str | None = None,
+    progress: bool = False,
+) -> tuple[nx.MultiDiGraph, BuildReport]:
+    """Read every cable under ``paths`` and build the graph: headers always, and, with ``ner``,
+    the people, ministries and countries of the bodies (spaCy ``model``, default: see
+    :func:`graphify.nlp.default_model`).
 
     Raises FileNotFoundError before any work when a path does not exist.
     """
@@ -55,21 +68,34 @@ def build(paths: Iterable[str | os.PathLike], *, progress: bool = False) -> tupl
             raise FileNotFoundError(f"no such file or folder: {path}")
     report = BuildReport()
     builder = GraphBuilder()
+    extractor = Extractor(model) if ner else None
     started = time.perf_counter()
     records = read_cables(paths)
     if progress:
         records = tqdm(records, unit=" cables", desc="reading", dynamic_ncols=True, mininterval=0.5)
+    batch: list[Cable] = []
+
+    def flush() -> None:
+        extractions = extractor.extract_many(batch) if extractor else (None for _ in batch)
+        for cable, extraction in zip(batch, extractions):
+            builder.add_cable(cable, extraction)
+        batch.clear()
+
     for record in records:
         report.read += 1
         if isinstance(record, Skipped):
             report.skipped.append(record)
             continue
         cable = parse_raw(record)
-        if builder.add_cable(cable):
-            report.in_graph += 1
-            report.by_format[record.format] += 1
-        else:
+        if not cable.cable_id:
             report.skipped.append(Skipped(record.source, record.location, _why_no_id(record)))
+            continue
+        report.in_graph += 1
+        report.by_format[record.format] += 1
+        batch.append(cable)
+        if len(batch) >= BATCH_SIZE:
+            flush()
+    flush()
     graph = builder.finish()
     report.seconds = time.perf_counter() - started
     return graph, report

@@ -1,64 +1,179 @@
-"""Resolution across cables: one real-world person is one node.
+"""Resolution: one real-world thing is one node.
 
-People are found per cable (the ``Classified By`` line, the signature); here the mentions of all
-cables are grouped so that ``ORDWAY`` (a signature) and ``AMBASSADOR JOHN ORDWAY`` (a Classified
-By line) become one person, ``John Ordway``. Resolution looks at every mention at once, so the
-result does not depend on the order the cables were read in.
+Countries are one node per ISO code and ministries one node per (country, canonical name), so
+for them resolution is a key (:func:`ministry_key`). People take two steps:
+
+1. within a cable (:func:`cable_people`): the mentions of one person there, from the body, the
+   Classified By line and the signature, become one :class:`PersonCluster` (``Israfilov`` and
+   ``Galib Israfilov``; ``HOAGLAND`` and ``Ambassador Richard E. Hoagland``);
+2. across cables (:func:`resolve_people`): clusters with the same full name are one person; a
+   cluster that has a surname only joins the one full name with that surname whose context agrees
+   (the country the cables were sent from, a ministry, a title), and stays apart when that is
+   ambiguous; surname-only clusters from the same country are one person.
+
+Resolution looks at every cluster at once, so the result does not depend on reading order.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from graphify.names import natural_case
+
+PERSON_RELATIONS = ("classified_by", "signed_by", "mentions")
 
 
 @dataclass(frozen=True)
 class PersonMention:
-    """A person named in one cable. ``country`` is the ISO code of the host country of the
-    cable's origin post: the context that lets a surname alone join a full name."""
+    """A person named in one cable, as one of the :data:`PERSON_RELATIONS`.
 
-    cable_id: str
+    ``offsets`` and ``quote`` are the provenance of a body mention.
+    """
+
     relation: str
     name: str
     title: str | None = None
+    ministry: tuple[str, str | None] | None = None
     country: str | None = None
+    paragraph: int | None = None
+    start: int | None = None
+    end: int | None = None
+    quote: str | None = None
 
 
 @dataclass(frozen=True)
+class PersonCluster:
+    """The mentions of one person in one cable. ``host`` is the country the cable speaks from."""
+
+    cable_id: str
+    host: str | None
+    mentions: tuple[PersonMention, ...]
+
+    @property
+    def full_name(self) -> str:
+        """The fullest form of the name the cable gives."""
+        return max((m.name for m in self.mentions), key=lambda n: (len(_words(n)), n != n.upper(), len(n), n))
+
+    @property
+    def surname(self) -> str:
+        return _surname(self.full_name)
+
+    @property
+    def given(self) -> list[str]:
+        return _given(self.full_name)
+
+    @property
+    def titles(self) -> set[str]:
+        return {m.title for m in self.mentions if m.title}
+
+    @property
+    def ministries(self) -> set[tuple[str, str | None]]:
+        return {m.ministry for m in self.mentions if m.ministry}
+
+
+@dataclass
 class PersonEntity:
-    """One resolved person: node id, display label, every surface form and title seen."""
+    """One resolved person."""
 
     node_id: str
     label: str
-    aliases: tuple[str, ...]
-    titles: tuple[str, ...]
+    clusters: list[PersonCluster] = field(default_factory=list)
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return tuple(sorted({m.name for c in self.clusters for m in c.mentions}))
+
+    @property
+    def titles(self) -> tuple[str, ...]:
+        return tuple(sorted({t for c in self.clusters for t in c.titles}))
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        return tuple(sorted({m.country for c in self.clusters for m in c.mentions if m.country}))
+
+    @property
+    def ministries(self) -> tuple[tuple[str, str | None], ...]:
+        return tuple(sorted({mi for c in self.clusters for mi in c.ministries}, key=lambda x: (x[0], x[1] or "")))
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s]+", name.strip()) if w]
+    return [w for w in name.split() if w]
 
 
 def _surname(name: str) -> str:
     words = _words(name)
-    return words[-1].strip(".,").lower() if words else ""
+    return re.sub(r"['\u2019]s$", "", words[-1]).strip(".,").lower() if words else ""
 
 
 def _given(name: str) -> list[str]:
     return [w.strip(".,").lower() for w in _words(name)[:-1]]
 
 
-def _compatible(a: list[str], b: list[str]) -> bool:
-    """Given names agree: ``john`` ~ ``j``, ``richard e`` ~ ``richard``."""
+def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Given names agree: ``john`` ~ ``j``, ``richard e`` ~ ``richard``, ``reza`` ~ ``mohammad reza``;
+    none agree with any."""
     if not a or not b:
         return True
     first_a, first_b = a[0], b[0]
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
-    return first_a == first_b
+    # A first name left out: "Reza Sadeqinia" is "Mohammad Reza Sadeqinia".
+    return first_a == first_b or first_a in b[1:] or first_b in a[1:]
+
+
+def cable_people(cable_id: str, host: str | None, mentions: Iterable[PersonMention]) -> list[PersonCluster]:
+    """Group one cable's person mentions into one cluster per person.
+
+    >>> ms = [PersonMention("mentions", "Galib Israfilov"), PersonMention("mentions", "Israfilov"),
+    ...       PersonMention("mentions", "Azimov"), PersonMention("mentions", "Araz Azimov")]
+    >>> sorted(c.full_name for c in cable_people("08BAKU64", "AZ", ms))
+    ['Araz Azimov', 'Galib Israfilov']
+    """
+    by_surname: dict[str, list[PersonMention]] = defaultdict(list)
+    for mention in mentions:
+        if _surname(mention.name):
+            by_surname[_surname(mention.name)].append(mention)
+    clusters: list[PersonCluster] = []
+    for surname in sorted(by_surname):
+        group = by_surname[surname]
+        full = sorted((m for m in group if _given(m.name)), key=lambda m: (-len(_words(m.name)), m.name))
+        alone = [m for m in group if not _given(m.name)]
+        people: list[list[PersonMention]] = []
+        for mention in full:
+            for person in people:
+                if _compatible(_given(mention.name), _given(person[0].name)):
+                    person.append(mention)
+                    break
+            else:
+                people.append([mention])
+        if len(people) == 1:
+            people[0].extend(alone)
+        elif alone:
+            people.append(alone)  # two people share the surname: the bare surname is ambiguous
+        clusters.extend(PersonCluster(cable_id, host, tuple(person)) for person in people)
+    return _join_first_names(clusters)
+
+
+def _join_first_names(clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """A one-word name that is the first name of exactly one person named in full in the same
+    cable is that person: "Don Matteo" after "Don Matteo Zuppi"."""
+    full = [c for c in clusters if c.given]
+    extra: dict[int, list[PersonMention]] = {id(c): [] for c in full}
+    kept = []
+    for cluster in clusters:
+        if not cluster.given:
+            owners = [f for f in full if f.given[0] == cluster.surname]
+            if len(owners) == 1:
+                extra[id(owners[0])].extend(cluster.mentions)
+                continue
+        kept.append(cluster)
+    return [
+        PersonCluster(c.cable_id, c.host, c.mentions + tuple(extra[id(c)])) if extra.get(id(c)) else c
+        for c in kept
+    ]
 
 
 def person_node_id(label: str) -> str:
@@ -71,61 +186,90 @@ def person_node_id(label: str) -> str:
     return f"person:{slug or 'unknown'}"
 
 
-def resolve_people(mentions: Iterable[PersonMention]) -> dict[PersonMention, PersonEntity]:
-    """Group mentions into people.
+def _context(cluster: PersonCluster) -> set[str]:
+    context = {f"host:{cluster.host}"} if cluster.host else set()
+    context |= {f"ministry:{name}:{country}" for name, country in cluster.ministries}
+    context |= {f"title:{t.lower()}" for t in cluster.titles}
+    context |= {f"country:{m.country}" for m in cluster.mentions if m.country}
+    return context
 
-    Full names with the same surname and agreeing given names are one person. A surname alone
-    joins the one full name with that surname seen in cables from the same country (or, when no
-    full name shares its country, the only full name with that surname); when several full
-    names could match it stays a person of its own.
 
-    >>> ms = [PersonMention("08ASTANA392", "classified_by", "John Ordway", "Ambassador", "KZ"),
-    ...       PersonMention("08ASTANA392", "signed_by", "ORDWAY", None, "KZ"),
-    ...       PersonMention("06ALMATY1946", "signed_by", "ORDWAY", None, "KZ")]
-    >>> {entity.label for entity in resolve_people(ms).values()}
-    {'John Ordway'}
+def resolve_people(clusters: Iterable[PersonCluster]) -> list[PersonEntity]:
+    """One :class:`PersonEntity` per real person across all cables' clusters.
+
+    >>> ordway = [PersonCluster("08ASTANA392", "KZ", (PersonMention("classified_by", "John Ordway", "Ambassador"),
+    ...                                                PersonMention("signed_by", "ORDWAY"))),
+    ...           PersonCluster("06ALMATY1946", "KZ", (PersonMention("signed_by", "ORDWAY"),))]
+    >>> [(e.label, len(e.clusters)) for e in resolve_people(ordway)]
+    [('John Ordway', 2)]
     """
-    mentions = sorted(set(mentions), key=lambda m: (m.cable_id, m.relation, m.name, m.title or "", m.country or ""))
-    by_surname: dict[str, list[PersonMention]] = defaultdict(list)
-    for mention in mentions:
-        if _surname(mention.name):
-            by_surname[_surname(mention.name)].append(mention)
-
-    groups: list[list[PersonMention]] = []
-    for surname in sorted(by_surname):
-        full = [m for m in by_surname[surname] if _given(m.name)]
-        alone = [m for m in by_surname[surname] if not _given(m.name)]
-        # Full names: most complete first, each joins the first group it agrees with.
-        clusters: list[list[PersonMention]] = []
-        for mention in sorted(full, key=lambda m: (-len(_words(m.name)), m.name)):
-            for cluster in clusters:
-                if all(_compatible(_given(mention.name), _given(other.name)) for other in cluster):
-                    cluster.append(mention)
+    clusters = sorted(clusters, key=lambda c: (c.surname, c.cable_id, c.full_name))
+    entities: list[list[PersonCluster]] = []
+    full_by_surname: dict[str, list[list[PersonCluster]]] = defaultdict(list)
+    # 1. Full names: the same surname and first name are one person; initials join later.
+    pending_initials: list[PersonCluster] = []
+    alone: list[PersonCluster] = []
+    for cluster in clusters:
+        given = cluster.given
+        if not given:
+            alone.append(cluster)
+            continue
+        if len(given[0]) == 1:
+            pending_initials.append(cluster)
+            continue
+        for entity in full_by_surname[cluster.surname]:
+            if entity[0].given[0] == given[0]:
+                entity.append(cluster)
+                break
+        else:
+            entity = [cluster]
+            full_by_surname[cluster.surname].append(entity)
+            entities.append(entity)
+    # 2. A name with an initial ("J. Mudge") joins the one full name it agrees with in context.
+    for cluster in pending_initials + alone:
+        candidates = [e for e in full_by_surname[cluster.surname] if all(_compatible(cluster.given, c.given) for c in e)]
+        context = _context(cluster)
+        agreeing = [e for e in candidates if any(context & _context(c) for c in e)]
+        if len(agreeing) == 1:
+            agreeing[0].append(cluster)
+        elif cluster.given:
+            entity = [cluster]
+            full_by_surname[cluster.surname].append(entity)
+            entities.append(entity)
+        else:
+            # 3. A surname alone with no single full name to join: one person per surname and
+            # country the cables speak from.
+            key = (cluster.surname, cluster.host)
+            for entity in entities:
+                if not entity[0].given and (entity[0].surname, entity[0].host) == key:
+                    entity.append(cluster)
                     break
             else:
-                clusters.append([mention])
-        leftover: list[PersonMention] = []
-        for mention in alone:
-            same_country = [c for c in clusters if any(m.country and m.country == mention.country for m in c)]
-            candidates = same_country or clusters
-            if len(candidates) == 1:
-                candidates[0].append(mention)
-            else:
-                leftover.append(mention)
-        groups.extend(clusters)
-        if leftover:
-            groups.append(leftover)
+                entities.append([cluster])
 
-    resolved: dict[PersonMention, PersonEntity] = {}
-    for group in groups:
-        label_source = max(group, key=lambda m: (len(_words(m.name)), m.name != m.name.upper(), len(m.name), m.name))
-        label = natural_case(label_source.name)
-        entity = PersonEntity(
-            node_id=person_node_id(label),
-            label=label,
-            aliases=tuple(sorted({m.name for m in group})),
-            titles=tuple(sorted({m.title for m in group if m.title})),
-        )
-        for mention in group:
-            resolved[mention] = entity
+    resolved: list[PersonEntity] = []
+    used_ids: set[str] = set()
+    for group in sorted(entities, key=lambda g: (g[0].surname, g[0].cable_id, g[0].full_name)):
+        label = natural_case(max((c.full_name for c in group), key=lambda n: (len(_words(n)), n != n.upper(), len(n), n)))
+        label = re.sub(r"['\u2019]s$", "", label)
+        node_id = person_node_id(label)
+        if node_id in used_ids:
+            hosts = sorted({c.host for c in group if c.host})
+            node_id = f"{node_id}-{hosts[0].lower()}" if hosts else node_id
+            counter = 2
+            base = node_id
+            while node_id in used_ids:
+                node_id, counter = f"{base}-{counter}", counter + 1
+        used_ids.add(node_id)
+        resolved.append(PersonEntity(node_id=node_id, label=label, clusters=group))
     return resolved
+
+
+def ministry_key(name: str, country: str | None) -> str:
+    """The node id of a country's ministry.
+
+    >>> ministry_key("Ministry of Foreign Affairs", "KZ")
+    'ministry:KZ:ministry-of-foreign-affairs'
+    """
+    slug = re.sub(r"[^\w]+", "-", name.lower()).strip("-")
+    return f"ministry:{country or 'XX'}:{slug}"

@@ -121,7 +121,7 @@ def test_build_seeds_summary(seeds_run):
     relations = Counter(d["relation"] for _, _, d in G.edges(data=True))
     assert summary["nodes_by_type"] == types
     assert summary["edges_by_relation"] == relations
-    assert set(types) == {"cable", "post", "person", "country"}
+    assert set(types) == {"cable", "post", "person", "country", "ministry"}
     stubs = sum(1 for _, d in G.nodes(data=True) if d.get("stub"))
     assert re.search(rf"^\s+cable\s+{types['cable']} \({stubs} cited, not in corpus\)$", proc.stderr, re.M)
     assert "wrote " in proc.stderr and str(out / "graph.graphml") in proc.stderr

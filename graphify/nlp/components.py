@@ -1,0 +1,350 @@
+"""The ``cable_entities`` pipeline component: from the EntityRuler's ministries, countries and
+titles and the statistical NER's people, the entities of a cable paragraph.
+
+It runs after ``ner`` and leaves in ``doc._.cable_entities`` a list of :class:`EntitySpan`
+(and in ``doc.ents`` the same spans): people with the title written before their name, the
+ministry that title or an adjoining ministry places them in, and their country; ministries with
+the country that qualifies them and the department named with them; countries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from graphify.countries import is_place
+from graphify.data import read_lines
+from graphify.nlp.patterns import person_titles
+from graphify.nlp.truecase import truecase_table
+
+# Words that end an organisation's name: such a span is never taken for a person.
+ORGANIZATION_WORDS = frozenset(
+    """ministry department committee council party bank company corporation corp inc ltd union agency
+    front army navy force forces police court parliament assembly senate congress commission office
+    embassy consulate government university institute school association organization organisation
+    foundation group movement alliance coalition bureau service services fund program programme
+    center centre church mosque airport airlines club league federation directorate division
+    administration authority board station radio television tv news times post website jandarma
+    gendarmerie""".split()
+)
+# Words after a name that show it is not a person: "Bush administration", "Rumaylah oil field",
+# "Franco-Colombian".
+NOT_AFTER_NAME = frozenset(
+    """administration government regime era doctrine scandal case affair plan field oil gas province
+    region district river valley mountains island islands airport university party foundation camp
+    - –""".split()
+)
+# Words a department of a ministry ends with: "MFA's Security Affairs Department".
+DEPARTMENT_WORDS = frozenset("department division directorate bureau office section service unit".split())
+# Small words allowed inside a title before a name: "Ambassador to Afghanistan", "Head of the MFA's".
+TITLE_LINKS = frozenset("of for the to and on in 's ' ’s - at".split())
+NAME_PARTICLES = frozenset("al el bin ibn van von de da di del la le abu ben dos das do du des ter ten".split())
+
+
+def is_common_word(word: str) -> bool:
+    """True for a word usually written in lower case ("describing", "began"); False for names,
+    acronyms and words the truecasing table does not know.
+
+    >>> is_common_word("Describing"), is_common_word("Castro"), is_common_word("NATO")
+    (True, False, False)
+    """
+    lower = word.lower()
+    return truecase_table().get(lower) == lower
+
+
+def _starts_clause(token) -> bool:
+    """True for a token at the start of a sentence or right after punctuation."""
+    return token.is_sent_start or token.i == 0 or token.doc[token.i - 1].is_punct
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """An entity found in one paragraph: character offsets into the paragraph's text, the kind
+    (``person``, ``ministry``, ``country``) and what was learnt about it."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    name: str
+    title: str | None = None
+    ministry: str | None = None
+    ministry_country: str | None = None
+    country: str | None = None
+    department: str | None = None
+
+
+if not Doc.has_extension("cable_entities"):
+    Doc.set_extension("cable_entities", default=None)
+
+
+def _title_words() -> frozenset[str]:
+    words = set()
+    for title, _ in person_titles():
+        words.update(w.lower() for w in title.split())
+    return frozenset(words)
+
+
+@Language.factory("cable_entities")
+def make_cable_entities(nlp: Language, name: str) -> "CableEntities":
+    return CableEntities(nlp)
+
+
+class CableEntities:
+    """The pipeline component; see the module docstring."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.title_words = _title_words()
+        self.not_people = frozenset(name.lower() for name in read_lines("not_people.txt"))
+        self.matcher = Matcher(nlp.vocab)
+        capital = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": ""}
+        self.matcher.add(
+            "MINISTRY_OF",
+            [
+                [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, capital,
+                 {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {**capital, "OP": "*"}],
+            ],
+            greedy="LONGEST",
+        )
+        self.matcher.add("X_MINISTRY", [[{**capital, "OP": "+"}, {"LOWER": "ministry"}]], greedy="LONGEST")
+
+    # -- ministries ---------------------------------------------------------------------------
+
+    def _generic_ministries(self, doc: Doc, taken: set[int]) -> list[Span]:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            if any(i in taken for i in range(start, end)):
+                continue
+            span = Span(doc, start, end, label="MINISTRY")
+            words = [t.text for t in span if t.lower_ not in ("ministry", "of", "the")]
+            if self.matcher.vocab.strings[match_id] == "X_MINISTRY" and len(words) > 3:
+                continue
+            name = "Ministry of " + " ".join(w if w in ("and", "&") else w.capitalize() for w in words)
+            span.id_ = f"{name}|"
+            spans.append(span)
+            taken.update(range(start, end))
+        return spans
+
+    def _ministry(self, doc: Doc, span: Span, countries: dict[int, str]) -> EntitySpan:
+        name, _, fixed_country = span.ent_id_.partition("|")
+        country = fixed_country or None
+        # A qualifier before it: "Azerbaijani MFA", "Kazakhstan's MFA".
+        before = span.start - 1
+        if before >= 0 and doc[before].text in ("'s", "’s", "'"):
+            before -= 1
+        if country is None and before >= 0 and before in countries:
+            country = countries[before]
+        # "Ministry of Foreign Affairs of Kazakhstan".
+        after = span.end
+        if country is None and after + 1 < len(doc) and doc[after].lower_ == "of":
+            nxt = after + 1 + (doc[after + 1].lower_ == "the")
+            if nxt < len(doc) and nxt in countries:
+                country = countries[nxt]
+        return EntitySpan(
+            kind="ministry",
+            start=span.start_char,
+            end=span.end_char,
+            text=span.text,
+            name=name,
+            country=country,
+            department=self._department(doc, span),
+        )
+
+    def _department(self, doc: Doc, span: Span) -> str | None:
+        """The department named with a ministry: "MFA's Security Affairs Department",
+        "MFA's Division of Europe and America"."""
+        i = span.end
+        if i < len(doc) and doc[i].text in ("'s", "’s", "'"):
+            i += 1
+        words: list = []
+        named = False  # a department word was seen: only "of ..." may follow it
+        while i < len(doc) and len(words) < 10:
+            token = doc[i]
+            if token.is_space:
+                i += 1
+                continue
+            if not (token.is_title or token.lower_ in ("and", "of", "the")):
+                break
+            if named and words[-1].lower_ in DEPARTMENT_WORDS and token.lower_ != "of":
+                break
+            words.append(token)
+            named = named or token.lower_ in DEPARTMENT_WORDS
+            i += 1
+        while words and not words[-1].is_title:
+            words.pop()
+        if any(t.lower_ in DEPARTMENT_WORDS for t in words):
+            return " ".join(t.text for t in words)
+        return None
+
+    # -- people -------------------------------------------------------------------------------
+
+    def _looks_like_name(self, tokens: list, titled: bool = False) -> bool:
+        """True when ``tokens`` can be a person's name; ``titled`` when a title comes before."""
+        words = [t for t in tokens if not t.is_space]
+        if not words or len(words) > 5:
+            return False
+        if " ".join(t.text for t in words).lower() in self.not_people:
+            return False
+        doc = words[-1].doc
+        after = words[-1].i + 1
+        if after < len(doc) and (doc[after].lower_ in NOT_AFTER_NAME or doc[after].lower_ in self.title_words):
+            return False  # "Bush administration", "Deputy Intelligence Minister"
+        if len(words) == 1 and not titled:
+            # "Izmir", "Siirt": a place; "Began": a common word; unless a title says otherwise.
+            if is_place(words[0].text, 100_000) or is_common_word(words[0].text):
+                return False
+        if words[0].lower_ in NAME_PARTICLES and len(words) == 1:
+            return False
+        if not (words[0].is_title or words[0].text[:1].isupper() or words[0].lower_ in NAME_PARTICLES):
+            return False
+        for token in words:
+            text = token.text
+            if any(ch.isdigit() or ord(ch) < 32 for ch in text) or re.fullmatch(r"[Xx]{3,}.*", text):
+                return False
+            if token.lower_ in ORGANIZATION_WORDS or token.lower_ in self.title_words:
+                return False
+            if not (text[:1].isupper() or token.lower_ in NAME_PARTICLES or text in ("-", ".")):
+                return False
+        # An acronym of capitals alone ("DECL", "ZNY", "GOAJ") is not a name.
+        if len(words) == 1 and words[0].text.isupper() and len(words[0].text) <= 5:
+            return False
+        return True
+
+    def _name_after_title(self, doc: Doc, start: int, busy: set[int]) -> int:
+        """The end of a name that starts at ``start`` after a title (0 tokens when none)."""
+        end = start
+        while end < len(doc) and end - start < 4:
+            token = doc[end]
+            if end in busy or token.is_space or token.is_punct and token.text not in ("-", "."):
+                break
+            if not (token.text[:1].isupper() or token.lower_ in NAME_PARTICLES):
+                break
+            if token.lower_ in self.title_words or token.lower_ in ORGANIZATION_WORDS:
+                break
+            end += 1
+        if end > start and not self._looks_like_name(list(doc[start:end]), titled=True):
+            return start
+        if end < len(doc) and doc[end].lower_ in self.title_words:
+            return start  # part of a longer title: "Deputy Intelligence Minister Alavi"
+        return end
+
+    def _context(self, doc: Doc, start: int, labels: dict[int, Span]) -> tuple[int, int]:
+        """The title context before a name: the tokens [first, start) that are titles, ministries,
+        countries, capitalised words or small linking words, up to 12 tokens back."""
+        first = start
+        i = start - 1
+        while i >= 0 and start - i <= 12:
+            token = doc[i]
+            if i in labels or token.is_title or token.is_space or token.lower_ in TITLE_LINKS or token.text.isupper():
+                i -= 1
+                continue
+            break
+        first = i + 1
+        # The context starts at a title, a ministry or a country ("As DFM Azimov" has the title
+        # "DFM"; "Considering President Nazarbayev's" the title "President").
+        while first < start and first not in labels:
+            first += 1
+        return first, start
+
+    def _person(self, doc: Doc, start: int, end: int, labels: dict[int, Span]) -> EntitySpan | None:
+        # Titles inside the NER's span ("Deputy Foreign Minister Azimov") are context, not name.
+        while start < end and (doc[start].lower_ in self.title_words or start in labels):
+            start += 1
+        while end > start and (doc[end - 1].text in ("'s", "’s", "'", ".", "-") or doc[end - 1].is_space):
+            end -= 1
+        # A common word that starts a sentence is not part of the name: "Describing Castro".
+        while end - start > 1 and _starts_clause(doc[start]) and is_common_word(doc[start].text):
+            start += 1
+        titled = start > 0 and labels.get(start - 1) is not None and labels[start - 1].label_ == "TITLE"
+        if start >= end or not self._looks_like_name(list(doc[start:end]), titled=titled):
+            return None
+        first, _ = self._context(doc, start, labels)
+        title_tokens, ministry, ministry_country, country = [], None, None, None
+        seen_title = False
+        for i in range(first, start):
+            span = labels.get(i)
+            if span is not None and span.label_ == "COUNTRY" and not seen_title and country is None:
+                country = span.ent_id_
+            elif span is not None and span.label_ == "MINISTRY":
+                name, _, fixed = span.ent_id_.partition("|")
+                ministry, ministry_country = name, fixed or country
+                title_tokens = []  # the title is what follows the ministry
+                continue
+            elif span is not None and span.label_ == "TITLE":
+                seen_title = True
+                if span.ent_id_ and ministry is None:
+                    ministry, ministry_country = span.ent_id_, country
+            if not doc[i].is_space:
+                title_tokens.append(doc[i])
+        title = " ".join(t.text for t in title_tokens).replace(" 's", "'s").strip(" -") or None
+        if title is not None and not (seen_title or ministry):
+            title = None  # capitalised words alone ("Chapter VII") are no title
+        return EntitySpan(
+            kind="person",
+            start=doc[start].idx,
+            end=doc[end - 1].idx + len(doc[end - 1]),
+            text=doc[start:end].text,
+            name=" ".join(t.text for t in doc[start:end] if not t.is_space),
+            title=title,
+            ministry=ministry,
+            ministry_country=ministry_country,
+            country=country,
+        )
+
+    # -- the component ------------------------------------------------------------------------
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        taken = {i for e in ents if e.label_ in ("MINISTRY", "COUNTRY", "TITLE") for i in range(e.start, e.end)}
+        ministries = [e for e in ents if e.label_ == "MINISTRY"] + self._generic_ministries(doc, taken)
+        countries = [e for e in ents if e.label_ == "COUNTRY"]
+        titles = [e for e in ents if e.label_ == "TITLE"]
+        labels: dict[int, Span] = {}
+        for span in ministries + countries + titles:
+            for i in range(span.start, span.end):
+                labels[i] = span
+        country_at = {i: s.ent_id_ for s in countries for i in range(s.start, s.end)}
+
+        # People: the NER's, and names right after a title that the NER missed or mislabelled.
+        candidates: list[tuple[int, int]] = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
+        other = {i: e for e in ents if e.label_ not in ("PERSON", "MINISTRY", "COUNTRY", "TITLE") for i in range(e.start, e.end)}
+        person_tokens = {i for s, e in candidates for i in range(s, e)}
+        for title in titles:
+            start = title.end
+            if start in person_tokens:
+                continue
+            if start in other:  # an ORG / GPE / NORP that is in fact a name: "DAS Cagan"
+                span = other[start]
+                if span.start == start and self._looks_like_name(list(span), titled=True):
+                    candidates.append((span.start, span.end))
+                    continue
+            end = self._name_after_title(doc, start, set(labels))
+            if end > start:
+                candidates.append((start, end))
+
+        found: list[EntitySpan] = []
+        used: set[int] = set()
+        for start, end in sorted(set(candidates)):
+            if any(i in used for i in range(start, end)):
+                continue
+            person = self._person(doc, start, end, labels)
+            if person is not None:
+                found.append(person)
+                used.update(range(start, end))
+        found += [self._ministry(doc, span, country_at) for span in ministries]
+        found += [
+            EntitySpan(kind="country", start=s.start_char, end=s.end_char, text=s.text, name=s.ent_id_)
+            for s in countries
+        ]
+        found.sort(key=lambda e: (e.start, e.end))
+        doc._.cable_entities = found
+        label = {"person": "PERSON", "ministry": "MINISTRY", "country": "COUNTRY"}
+        spans = [doc.char_span(e.start, e.end, label=label[e.kind]) for e in found]
+        doc.ents = filter_spans([s for s in spans if s is not None])
+        doc.spans["titles"] = titles
+        return doc
