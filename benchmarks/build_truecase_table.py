@@ -231,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         for lower, forms in counts.items()
         if sum(forms.values()) >= args.min_count and "\t" not in lower and " " not in lower
     }
-    words = {lower: form for lower, form in words.items() if len(form) == len(lower) and form.lower() == lower}
+    words = {lower: form for lower, form in words.items() if form.lower() == lower and len(form) == len(lower)}
 
     ambiguous = ambiguous_words(counts)
     pair_counts: defaultdict[str, Counter] = defaultdict(Counter)
@@ -264,8 +264,9 @@ def main(argv: list[str] | None = None) -> int:
         f" {seen} words seen at least {args.min_count} times.",
         f"# Then {len(added)} lowercase words of {args.dictionary.name if dictionary else 'no word list'}"
         " that the cables lack.",
-        f"# Last {len(bigrams)} pairs of words 'a b' (one of them among the {len(ambiguous)} words written"
-        f" in two casings) seen at least {BIGRAM_MIN} times, whose casing differs from that of the words alone.",
+        f"# Last {len(bigrams)} pairs of words 'a b' (one of them among the {len(ambiguous)} words"
+        f" written in two casings) seen at least {BIGRAM_MIN} times, whose casing differs from that"
+        " of the words alone.",
     ]
     body = "\n".join(header + [f"{lower}\t{preferred}" for lower, preferred in rows]) + "\n"
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -71,9 +71,10 @@ def load_pipeline(model: str | None = None) -> Language:
     if "listener" in str(ner_config.get("model", {}).get("tok2vec", {}).get("@architectures", "")).lower():
         keep |= {n for n in base.pipe_names if n in ("tok2vec", "transformer")}
     nlp = spacy.load(name, exclude=[n for n in base.pipe_names if n not in keep])
-    ruler = nlp.add_pipe("entity_ruler", name="cable_ruler", before="ner", config={"validate": False})
-    tokenize = lambda phrase: [t.text for t in nlp.make_doc(phrase)]  # noqa: E731
-    ruler.add_patterns(list(ruler_patterns(tokenize)))
+    ruler = nlp.add_pipe(
+        "entity_ruler", name="cable_ruler", before="ner", config={"phrase_matcher_attr": "LOWER", "validate": False}
+    )
+    ruler.add_patterns(ruler_patterns())
     nlp.add_pipe("sentencizer", after="ner")
     nlp.add_pipe("cable_entities", last=True)
     return nlp

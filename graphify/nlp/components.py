@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from graphify.countries import is_place
 from graphify.data import read_lines
-from graphify.nlp.patterns import person_titles
+from graphify.nlp.patterns import person_titles, rule_payload
 from graphify.nlp.truecase import truecase_table
 
 # Words that end an organisation's name: such a span is never taken for a person.
@@ -30,14 +30,16 @@ ORGANIZATION_WORDS = frozenset(
     foundation group movement alliance coalition bureau service services fund program programme
     center centre church mosque airport airlines club league federation directorate division
     administration authority board station radio television tv news times post website jandarma
-    gendarmerie""".split()
+    gendarmerie headquarters order orden""".split()
 )
+# The labels of the EntityRuler's patterns (see graphify.nlp.patterns).
+RULE_LABELS = frozenset({"MINISTRY", "COUNTRY", "NOT_COUNTRY", "TITLE"})
 # Words after a name that show it is not a person: "Bush administration", "Rumaylah oil field",
 # "Franco-Colombian".
 NOT_AFTER_NAME = frozenset(
     """administration government regime era doctrine scandal case affair plan field oil gas province
     region district river valley mountains island islands airport university party foundation camp
-    - –""".split()
+    website program programme system - –""".split()
 )
 # Words a department of a ministry ends with: "MFA's Security Affairs Department".
 DEPARTMENT_WORDS = frozenset("department division directorate bureau office section service unit".split())
@@ -57,9 +59,38 @@ def is_common_word(word: str) -> bool:
     return truecase_table().get(lower) == lower
 
 
+def _department_of_something(span: Span) -> bool:
+    """"Department" alone is the Department of State; not in "Department of Agriculture" or
+    "Security Affairs Department"."""
+    if len(span) != 1 or span[0].lower_ not in ("department", "dept"):
+        return False
+    doc = span.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    after = span.end
+    return (after < len(doc) and doc[after].lower_ == "of") or (before >= 0 and doc[before].is_title)
+
+
+def _next_word(doc: Doc, i: int):
+    """The first token at or after ``i`` that is not whitespace, or None."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _followed_by(span: Span, word: str) -> bool:
+    nxt = _next_word(span.doc, span.end)
+    return nxt is not None and nxt.lower_ == word
+
+
 def _starts_clause(token) -> bool:
-    """True for a token at the start of a sentence or right after punctuation."""
-    return token.is_sent_start or token.i == 0 or token.doc[token.i - 1].is_punct
+    """True for a token at the start of a sentence or right after punctuation (spaces between
+    do not count)."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_space:
+        i -= 1
+    return token.is_sent_start or i < 0 or token.doc[i].is_punct
 
 
 @dataclass(frozen=True)
@@ -131,7 +162,7 @@ class CableEntities:
         return spans
 
     def _ministry(self, doc: Doc, span: Span, countries: dict[int, str]) -> EntitySpan:
-        name, _, fixed_country = span.ent_id_.partition("|")
+        name, _, fixed_country = span.id_.partition("|")
         country = fixed_country or None
         # A qualifier before it: "Azerbaijani MFA", "Kazakhstan's MFA".
         before = span.start - 1
@@ -191,9 +222,12 @@ class CableEntities:
         if " ".join(t.text for t in words).lower() in self.not_people:
             return False
         doc = words[-1].doc
-        after = words[-1].i + 1
-        if after < len(doc) and (doc[after].lower_ in NOT_AFTER_NAME or doc[after].lower_ in self.title_words):
+        after = _next_word(doc, words[-1].i + 1)
+        if after is not None and (after.lower_ in NOT_AFTER_NAME or after.lower_ in self.title_words):
             return False  # "Bush administration", "Deputy Intelligence Minister"
+        second = _next_word(doc, after.i + 1) if after is not None else None
+        if second is not None and after.is_lower and second.lower_ in NOT_AFTER_NAME:
+            return False  # "Quintana corruption scandal", "the Mugabe patronage system"
         if len(words) == 1 and not titled:
             # "Izmir", "Siirt": a place; "Began": a common word; unless a title says otherwise.
             if is_place(words[0].text, 100_000) or is_common_word(words[0].text):
@@ -269,16 +303,16 @@ class CableEntities:
         for i in range(first, start):
             span = labels.get(i)
             if span is not None and span.label_ == "COUNTRY" and not seen_title and country is None:
-                country = span.ent_id_
+                country = span.id_
             elif span is not None and span.label_ == "MINISTRY":
-                name, _, fixed = span.ent_id_.partition("|")
+                name, _, fixed = span.id_.partition("|")
                 ministry, ministry_country = name, fixed or country
                 title_tokens = []  # the title is what follows the ministry
                 continue
             elif span is not None and span.label_ == "TITLE":
                 seen_title = True
-                if span.ent_id_ and ministry is None:
-                    ministry, ministry_country = span.ent_id_, country
+                if span.id_ and ministry is None:
+                    ministry, ministry_country = span.id_, country
             if not doc[i].is_space:
                 title_tokens.append(doc[i])
         title = " ".join(t.text for t in title_tokens).replace(" 's", "'s").strip(" -") or None
@@ -289,7 +323,7 @@ class CableEntities:
             start=doc[start].idx,
             end=doc[end - 1].idx + len(doc[end - 1]),
             text=doc[start:end].text,
-            name=" ".join(t.text for t in doc[start:end] if not t.is_space),
+            name=" ".join(doc[start:end].text.split()),
             title=title,
             ministry=ministry,
             ministry_country=ministry_country,
@@ -299,20 +333,29 @@ class CableEntities:
     # -- the component ------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
-        taken = {i for e in ents if e.label_ in ("MINISTRY", "COUNTRY", "TITLE") for i in range(e.start, e.end)}
-        ministries = [e for e in ents if e.label_ == "MINISTRY"] + self._generic_ministries(doc, taken)
-        countries = [e for e in ents if e.label_ == "COUNTRY"]
+        ents = []
+        for ent in doc.ents:
+            if ent.label_ in RULE_LABELS:
+                payload = rule_payload(ent)
+                if payload is None:
+                    continue  # the ruler's phrase in the wrong case: "us", "turkey"
+                ent = Span(doc, ent.start, ent.end, label=ent.label_, span_id=payload)
+            ents.append(ent)
+        taken = {i for e in ents if e.label_ in RULE_LABELS for i in range(e.start, e.end)}
+        ministries = [e for e in ents if e.label_ == "MINISTRY" and not _department_of_something(e)]
+        ministries += self._generic_ministries(doc, taken)
+        # "Mexico City" is a city.
+        countries = [e for e in ents if e.label_ == "COUNTRY" and not _followed_by(e, "city")]
         titles = [e for e in ents if e.label_ == "TITLE"]
         labels: dict[int, Span] = {}
         for span in ministries + countries + titles:
             for i in range(span.start, span.end):
                 labels[i] = span
-        country_at = {i: s.ent_id_ for s in countries for i in range(s.start, s.end)}
+        country_at = {i: s.id_ for s in countries for i in range(s.start, s.end)}
 
         # People: the NER's, and names right after a title that the NER missed or mislabelled.
         candidates: list[tuple[int, int]] = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
-        other = {i: e for e in ents if e.label_ not in ("PERSON", "MINISTRY", "COUNTRY", "TITLE") for i in range(e.start, e.end)}
+        other = {i: e for e in ents if e.label_ != "PERSON" and e.label_ not in RULE_LABELS for i in range(e.start, e.end)}
         person_tokens = {i for s, e in candidates for i in range(s, e)}
         for title in titles:
             start = title.end
@@ -338,7 +381,7 @@ class CableEntities:
                 used.update(range(start, end))
         found += [self._ministry(doc, span, country_at) for span in ministries]
         found += [
-            EntitySpan(kind="country", start=s.start_char, end=s.end_char, text=s.text, name=s.ent_id_)
+            EntitySpan(kind="country", start=s.start_char, end=s.end_char, text=s.text, name=s.id_)
             for s in countries
         ]
         found.sort(key=lambda e: (e.start, e.end))

@@ -1,23 +1,20 @@
 """EntityRuler patterns from the data files: ministries, countries and person titles.
 
 Labels: ``MINISTRY`` (id: the canonical name, and the country when the body can only be one
-country's, as ``name|US``), ``COUNTRY`` (id: ISO 3166 alpha-2 code) and ``TITLE`` (id: the
+country's, as ``name|US``), ``COUNTRY`` (id: ISO 3166 alpha-2 code), ``NOT_COUNTRY`` (names that
+contain a country's but are something else: New Jersey, Central American) and ``TITLE`` (id: the
 ministry the title places its holder in, or empty).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from functools import cache
 
 import countryinfo
 
 from graphify.countries import countries_by_iso
-from graphify.data import read_table
-
-Tokenize = Callable[[str], list[str]]
-
+from graphify.data import read_lines, read_table
 
 @cache
 def ministry_phrases() -> tuple[tuple[str, str, str], ...]:
@@ -70,7 +67,9 @@ def country_names() -> tuple[tuple[str, str], ...]:
         if data.get("name") and _ascii_name(data["name"]):
             add(data["name"], iso)
         for alt in data.get("altSpellings") or ():
-            if _ascii_name(alt) and not alt.isupper() and "," not in alt:
+            # Formal names only ("Republic of Korea"): single words include other languages'
+            # names that are English first names ("Dominique" for Dominica).
+            if _ascii_name(alt) and not alt.isupper() and "," not in alt and " " in alt:
                 add(alt, iso)
         for demonym in (data.get("demonym") or "").split(","):
             demonym = demonym.strip()
@@ -83,26 +82,48 @@ def country_names() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(forms.items()))
 
 
-def _token_pattern(words: list[str], *, exact: bool) -> list[dict]:
-    key = "ORTH" if exact else "LOWER"
-    return [{key: word if exact else word.lower()} for word in words]
+# The id of a pattern is its payload, ID_SEPARATOR, and the forms that may match when the case
+# matters (FORM_SEPARATOR between them; none when any case matches).
+ID_SEPARATOR = "\u241f"
+FORM_SEPARATOR = "\u241e"
 
 
-def ruler_patterns(tokenize: Tokenize) -> Iterator[dict]:
-    """Every EntityRuler pattern; ``tokenize`` splits a phrase the way the pipeline does."""
+def ruler_patterns() -> list[dict]:
+    """Every EntityRuler pattern, as phrases for a PhraseMatcher on lower case (fast for
+    thousands of phrases); the case a phrase must have, if any, travels in its id and is checked
+    by :func:`rule_payload`."""
+    entries: dict[tuple[str, str], dict] = {}
+
+    def add(label: str, phrase: str, payload: str, exact: bool) -> None:
+        entry = entries.setdefault((label, phrase.lower()), {"payload": payload, "forms": set(), "any": False})
+        entry["forms"].add(phrase)
+        entry["any"] = entry["any"] or not exact
+
     for phrase, name, country in ministry_phrases():
-        words = tokenize(phrase)
-        yield {
-            "label": "MINISTRY",
-            "id": f"{name}|{country}",
-            "pattern": _token_pattern(words, exact=_is_abbreviation(phrase)),
-        }
+        add("MINISTRY", phrase, f"{name}|{country}", _is_abbreviation(phrase))
     for written, iso in country_names():
-        words = tokenize(written)
-        yield {"label": "COUNTRY", "id": iso, "pattern": _token_pattern(words, exact=True)}
-        if len(written) > 4 and written.upper() != written:
-            # All-capitals text keeps some country names in capitals: "KAZAKHSTAN".
-            yield {"label": "COUNTRY", "id": iso, "pattern": _token_pattern(tokenize(written.upper()), exact=True)}
+        add("COUNTRY", written, iso, True)
+        if len(written) > 4:
+            add("COUNTRY", written.upper(), iso, True)  # "KAZAKHSTAN" in capitals
+    for written in read_lines("not_countries.txt"):
+        add("NOT_COUNTRY", written, "", True)
+        add("NOT_COUNTRY", written.upper(), "", True)
     for title, ministry in person_titles():
-        words = tokenize(title)
-        yield {"label": "TITLE", "id": ministry, "pattern": _token_pattern(words, exact=_is_abbreviation(title))}
+        # "A/S", "U/S" match in any case: truecased capitals may write them "a/s".
+        add("TITLE", title, ministry, _is_abbreviation(title) and "/" not in title)
+    patterns = []
+    for (label, _), entry in sorted(entries.items()):
+        forms = "" if entry["any"] else FORM_SEPARATOR.join(sorted(entry["forms"]))
+        # Each written form is a pattern of its own: the tokenizer splits "U.S." and "u.s." apart.
+        for form in sorted(entry["forms"]):
+            patterns.append({"label": label, "pattern": form, "id": f"{entry['payload']}{ID_SEPARATOR}{forms}"})
+    return patterns
+
+
+def rule_payload(span) -> str | None:
+    """The payload of a span the ruler found, or None when the span does not have the case its
+    pattern asks for ("us" is not "US", "turkey" is not "Turkey")."""
+    payload, _, forms = span.ent_id_.partition(ID_SEPARATOR)
+    if forms and " ".join(span.text.split()) not in forms.split(FORM_SEPARATOR):
+        return None
+    return payload

@@ -43,10 +43,11 @@ _SPLIT = re.compile(r"(['\u2019.\-])")
 # after a classification marker such as "(C) " or "(S/NF) ", or at a field label that starts a
 # line ("TAGS:", "CLASSIFIED BY:"). Quotes, brackets, dashes, the paragraph sign and such markers
 # may come before the first letter.
+_MARKER = r"\((?i:[UCS]|TS|SBU|LOU|FOUO)(?:/\w{2,6})*\)"  # a paragraph's classification: (C), (S/NF)
 _SENTENCE = re.compile(
-    r"(?:\A|(?<=[.!?:])[\"'\u201d\u2019)\]]*\s+|\n[ \t]*\n\s*|(?<!\S)\(\w{1,4}(?:/\w{1,6})*\)[ \t]+"
+    r"(?:\A|(?<=[.!?:])[\"'\u201d\u2019)\]]*\s+|\n[ \t]*\n\s*|(?<!\S)" + _MARKER + r"[ \t]+"
     r"|(?<=\n)[ \t]*(?=[^\W\d_][^\W\d_. ]*(?:[. ][^\W\d_]+){0,2}\.?:))"
-    r"(?:\(\w{1,4}(?:/\w{1,6})*\)[ \t]+|[\"'\u201c\u2018(\[\u00b6\-\s])*([^\W\d_])"
+    r"(?:" + _MARKER + r"[ \t]+|[\"'\u201c\u2018(\[\u00b6\-\s])*([^\W\d_])"
 )
 # The word after one, across spaces and at most one line break: the second word of a pair.
 _NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*(" + WORD.pattern + ")")
@@ -119,19 +120,22 @@ def is_upper_text(text: str, min_letters: int = 20) -> bool:
 
 class _Forms(dict):
     """Token as written -> (its truecased form, its lowercase form when it may start a pair of
-    the table, else None); computed on first sight."""
+    the table or None, whether the form is a guess: a word not in the table, capitalized as a
+    name); computed on first sight."""
 
     def __init__(self, table: dict[str, str], firsts: set[str]):
         super().__init__()
         self.table = table
         self.firsts = firsts
 
-    def __missing__(self, token: str) -> tuple[str, str | None]:
+    def __missing__(self, token: str) -> tuple[str, str | None, bool]:
         form = _word_form(token, self.table)
         if len(form) != len(token) or form.lower() != token.lower():
             form = token
         lower = token.lower()
-        entry = form, (lower if token.isupper() and lower in self.firsts else None)
+        first = lower if token.isupper() and lower in self.firsts else None
+        guessed = form != token and lower not in self.table and form[:1].isupper()
+        entry = form, first, guessed
         self[token] = entry
         return entry
 
@@ -230,7 +234,11 @@ def truecase(text: str) -> str:
     decided: dict[int, str] = {}  # start of a word -> its form, decided with the word before it
 
     def word(match: re.Match) -> str:
-        form, first = forms[match[0]]
+        form, first, guessed = forms[match[0]]
+        if guessed:  # an unknown word alone in brackets is an acronym: "(USAP)"
+            begin, end = match.span()
+            if text[begin - 1 : begin] == "(" and text[end : end + 1] == ")":
+                return match[0]
         paired = decided.pop(match.start(), None) if decided else None
         if first is not None:
             following = next_word(text, match.end())

@@ -25,6 +25,9 @@ SIGNATURE_LINE = re.compile(rf"^[ \t]*(?P<name>{SIGNATURE_WORD}(?:[ \t]+{SIGNATU
 SIGNATURE_AFTER_SENTENCE = re.compile(
     rf"[.!?\"')][ \t]+(?P<name>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){{0,1}}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*$"
 )
+# Lines a transmission ends with after the signature: "NNNN", "BT", "#1781",
+# "2004CARACA01781 - CONFIDENTIAL", ">".
+TRAILER = re.compile(r"^[ \t]*(?:NNNN|BT|#\d+|>|\d{4}[A-Z]+\d+[ \t]+-[ \t]+[A-Z ]+|@@@OASYS@@@)[ \t]*$")
 # Words written around a signature that are not part of it: a closing quote, redactions.
 SIGNATURE_NOISE = re.compile(r"^(?:QUOTE|UNQUOTE|X+)$")
 
@@ -58,7 +61,11 @@ def find_signature(text: str, start: int, end: int) -> tuple[str, int] | None:
     >>> find_signature("... end of text.\\nCLINTON UNQUOTE CLINTON", 0, 40)
     ('CLINTON', 17)
     """
-    lines = [line for line in split_lines(text, start, end) if not line.blank and not is_page_furniture(line.text)]
+    lines = [
+        line
+        for line in split_lines(text, start, end)
+        if not line.blank and not is_page_furniture(line.text) and not TRAILER.match(line.text)
+    ]
     if not lines:
         return None
     last = lines[-1]
