@@ -66,13 +66,20 @@ def build(
     for path in paths:
         if not os.path.exists(path):
             raise FileNotFoundError(f"no such file or folder: {path}")
+    records = read_cables(paths)
+    if progress:
+        records = tqdm(records, unit=" cables", desc="reading", dynamic_ncols=True, mininterval=0.5)
+    return build_from_records(records, ner=ner, model=model)
+
+
+def build_from_records(
+    records: Iterable[RawCable | Skipped], *, ner: bool = True, model: str | None = None
+) -> tuple[nx.MultiDiGraph, BuildReport]:
+    """Build the graph from what readers yield (see :func:`graphify.read.read_cables`)."""
     report = BuildReport()
     builder = GraphBuilder()
     extractor = Extractor(model) if ner else None
     started = time.perf_counter()
-    records = read_cables(paths)
-    if progress:
-        records = tqdm(records, unit=" cables", desc="reading", dynamic_ncols=True, mininterval=0.5)
     batch: list[Cable] = []
 
     def flush() -> None:
