@@ -159,7 +159,7 @@ def test_help_top_level():
 def test_help_build_mentions_every_option():
     proc = graphify("build", "--help")
     assert proc.returncode == 0, proc.stderr
-    for option in ("--out", "--no-html", "--quiet", "PATH"):
+    for option in ("--out", "--no-html", "--quiet", "--no-ner", "--model", "PATH"):
         assert option in proc.stdout, option
     assert "graph.graphml" in proc.stdout and "skipped.csv" in proc.stdout
 
@@ -349,3 +349,21 @@ def test_non_utf8_folder_name(tmp_path):
     source = read_graph(out).nodes["08ASTANA392"]["source"]
     assert source.startswith(str(tmp_path)) and source.endswith("cable.txt")
     assert re.search(r"/Ast.na/cable\.txt$", source), source  # one character for the \xe1 byte, not none
+
+
+def test_no_ner_gives_the_header_graph(tmp_path):
+    proc = graphify("build", "seeds", "--out", str(tmp_path), "--no-ner", "--quiet", "--no-html")
+    assert proc.returncode == 0, proc.stderr
+    G = nx.read_graphml(tmp_path / "graph.graphml", force_multigraph=True)
+    relations = Counter(d["relation"] for _, _, d in G.edges(data=True))
+    assert relations["mentions"] == 0 and relations["member_of"] == 0
+    assert relations["from"] == 5 and relations["classified_by"] == 4
+    assert not any(d["type"] == "ministry" for _, d in G.nodes(data=True))
+
+
+def test_unknown_model_is_a_one_line_error(tmp_path):
+    out = tmp_path / "out"
+    proc = graphify("build", "seeds", "--out", str(out), "--model", "no_such_model_xyz")
+    message = assert_one_line_error(proc)
+    assert "no_such_model_xyz" in message
+    assert not (out / "graph.graphml").exists()

@@ -390,3 +390,69 @@ def test_html_opens_offline_with_every_node(browser, cli_out, G):
         assert errors == []
     finally:
         page.close()
+
+
+# ----------------------------------------------------------------------------------------------
+# Entities from the bodies: the cross-cable identities the seeds must give.
+
+
+def _people_named(G, surname: str) -> list[str]:
+    return [n for n, d in G.nodes(data=True) if d["type"] == "person" and surname in d["label"].lower()]
+
+
+def _mentioned_by(G, node: str) -> set[str]:
+    return {u for u, _, r in G.in_edges(node, data="relation") if r == "mentions"}
+
+
+def test_one_nazarbayev_mentioned_by_two_cables(G):
+    [nazarbayev] = _people_named(G, "nazarbayev")
+    assert _mentioned_by(G, nazarbayev) == {"08ASTANA2267", "09ASTANA2051"}
+    assert "President" in G.nodes[nazarbayev]["title"]
+
+
+def test_one_ordway_from_header_lines_only(G):
+    [ordway] = _people_named(G, "ordway")
+    assert G.nodes[ordway]["label"] == "John Ordway"
+    relations = {(u, r) for u, _, r in G.in_edges(ordway, data="relation")}
+    assert relations == {("08ASTANA392", "classified_by"), ("08ASTANA392", "signed_by"), ("06ALMATY1946", "signed_by")}
+
+
+def test_kazakhstan_mfa_is_one_node_apart_from_azerbaijans(G):
+    kz, az = "ministry:KZ:ministry-of-foreign-affairs", "ministry:AZ:ministry-of-foreign-affairs"
+    assert _mentioned_by(G, kz) == {"08ASTANA392", "09ASTANA2051", "06ALMATY1946"}
+    assert _mentioned_by(G, az) == {"08BAKU64"}
+    assert [v for _, v, r in G.out_edges(kz, data="relation") if r == "part_of"] == ["country:KZ"]
+    assert [v for _, v, r in G.out_edges(az, data="relation") if r == "part_of"] == ["country:AZ"]
+    mfa_nodes = [n for n, d in G.nodes(data=True) if d["type"] == "ministry" and d["name"] == "Ministry of Foreign Affairs"]
+    assert sorted(mfa_nodes) == [az, kz]
+
+
+def test_one_kazakhstan(G):
+    kazakhstan = [n for n, d in G.nodes(data=True) if d["type"] == "country" and d["label"] == "Kazakhstan"]
+    assert kazakhstan == ["country:KZ"]
+    # Named in every Kazakhstan cable's body ("Kazakhstani", "Kazakhstan's") and in its TAGS.
+    assert _mentioned_by(G, "country:KZ") == {"08ASTANA392", "08ASTANA2267", "09ASTANA2051", "06ALMATY1946"}
+
+
+def test_title_and_ministry_of_people_in_the_text(G):
+    [azimov] = _people_named(G, "azimov")
+    assert G.nodes[azimov]["label"] == "Araz Azimov"
+    assert ("member_of", "ministry:AZ:ministry-of-foreign-affairs") in {
+        (r, v) for _, v, r in G.out_edges(azimov, data="relation")
+    }
+    [kaliyev] = _people_named(G, "kaliyev")
+    assert "Americas Director" in G.nodes[kaliyev]["title"]
+    assert ("member_of", "ministry:KZ:ministry-of-foreign-affairs") in {
+        (r, v) for _, v, r in G.out_edges(kaliyev, data="relation")
+    }
+
+
+def test_mentions_carry_provenance(G):
+    text = (SEEDS / "001_15ace6ba4405faed.txt").read_text(encoding="utf-8")
+    [israfilov] = _people_named(G, "israfilov")
+    [edge] = [d for u, _, d in G.in_edges(israfilov, data=True) if u == "08BAKU64" and d["relation"] == "mentions"]
+    offsets = [tuple(map(int, pair.split("-"))) for pair in edge["offsets"].split()]
+    assert edge["count"] == len(offsets) >= 10
+    assert all(text[start:end] in ("Israfilov", "Galib Israfilov") for start, end in offsets)
+    assert edge["paragraphs"] == "1 3 4 5"
+    assert "Israfilov" in edge["quote"]
