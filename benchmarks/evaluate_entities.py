@@ -3,6 +3,7 @@
     python benchmarks/evaluate_entities.py                  # seeds, dev and held-out test sets
     python benchmarks/evaluate_entities.py --set test --errors
     python benchmarks/evaluate_entities.py --upper          # the same cables in capitals only
+    python benchmarks/evaluate_entities.py --upper --no-truecase   # ... without truecasing
 
 The answers are in ``benchmarks/entities/<set>/<ID>.json`` (see GUIDELINES.md there), the cable
 texts in ``benchmarks/entities/texts/`` (seeds in ``seeds/``). Per cable, each real thing counts
@@ -171,10 +172,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", action="append", choices=("seeds", "dev", "dev2", "test"), help="default: all")
     parser.add_argument("--upper", action="store_true", help="put every cable in capitals first")
+    parser.add_argument("--no-truecase", action="store_true", help="do not truecase cables in capitals")
     parser.add_argument("--model", help="spaCy model (default: graphify's default)")
     parser.add_argument("--errors", action="store_true", help="print what was missed and what was wrong")
     args = parser.parse_args(argv)
-    extractor = Extractor(args.model)
+    extractor = Extractor(args.model, truecase_capitals=not args.no_truecase)
     started = time.perf_counter()
     print("| set | type | precision | recall | F1 | found right | found wrong | missed |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
@@ -183,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
         for kind in TYPES:
             p, r, f = prf(scores[kind])
             c = scores[kind]
-            print(f"| {name}{' (upper)' if args.upper else ''} | {kind} | {p:.3f} | {r:.3f} | {f:.3f} | {c['tp']} | {c['fp']} | {c['fn']} |")
+            variant = (" (capitals)" if args.upper else "") + (" (no truecasing)" if args.no_truecase else "")
+            print(f"| {name}{variant} | {kind} | {p:.3f} | {r:.3f} | {f:.3f} | {c['tp']} | {c['fp']} | {c['fn']} |")
     print(f"\n{time.perf_counter() - started:.1f} s", file=sys.stderr)
     return 0
 

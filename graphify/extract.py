@@ -72,20 +72,47 @@ def host_country(cable: Cable) -> str | None:
     return origin.iso if origin else None
 
 
-def _masked(text: str) -> str:
-    """The text as NER should see it, with the same length and offsets: page headers and
-    banners blanked out, lines wrapped inside a paragraph joined ("LUIS \\nRAMIREZ" is one name),
-    and the BEL character that stands for an apostrophe in old cables made one.
+@dataclass(frozen=True)
+class NerText:
+    """A paragraph as NER sees it, and where each of its characters is in the paragraph:
+    page headers and banners dropped, whitespace runs made one space (a line wrapped inside a
+    name, "LUIS \\nRAMIREZ", is one name again) or, across a blank line, one paragraph break;
+    the BEL character that stands for an apostrophe in old cables made one."""
+
+    text: str
+    positions: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the paragraph of the NER text's ``[start, end)``."""
+        return self.positions[start], self.positions[end - 1] + 1
+
+
+WORDS_AND_SPACES = re.compile(r"\s+|\S+")
+
+
+def ner_text(paragraph: str) -> NerText:
+    """See :class:`NerText`.
+
+    >>> ner = ner_text("MINISTER OF DEFENSE LUIS \\nRAMIREZ SAID")
+    >>> ner.text, ner.span(20, 32)
+    ('MINISTER OF DEFENSE LUIS RAMIREZ SAID', (20, 33))
     """
-    text = text.replace("\x07", "'")
-    if "\n" not in text:
-        return text
-    lines = [" " * len(line) if is_page_furniture(line) else line for line in text.split("\n")]
-    joined = []
-    for i, line in enumerate(lines[:-1]):
-        wrapped = line.strip() and lines[i + 1].strip()
-        joined.append(line + (" " if wrapped else "\n"))
-    return "".join(joined) + lines[-1]
+    if "\n" in paragraph:
+        lines = paragraph.split("\n")
+        paragraph = "\n".join(" " * len(line) if is_page_furniture(line) else line for line in lines)
+    out: list[str] = []
+    positions: list[int] = []
+    for match in WORDS_AND_SPACES.finditer(paragraph):
+        piece = match.group(0)
+        if piece[0].isspace():
+            piece = "\n\n" if piece.count("\n") >= 2 else " "
+            if not out:
+                continue
+            positions.extend([match.start()] * len(piece))
+        else:
+            positions.extend(range(match.start(), match.end()))
+        out.append(piece.replace("\x07", "'"))
+    return NerText("".join(out), tuple(positions))
 
 
 def _quote(sentence: str) -> str:
@@ -94,7 +121,8 @@ def _quote(sentence: str) -> str:
 
 
 class Extractor:
-    """Extracts entities from cables with one spaCy pipeline (loaded on first use).
+    """Extracts entities from cables with one spaCy pipeline (loaded on first use). Cables in
+    capitals are truecased first (``truecase_capitals=False`` turns that off, for comparison).
 
     Picklable: a copy sent to another process loads its own pipeline there.
 
@@ -105,9 +133,10 @@ class Extractor:
     ['Agybay Smagulov', 'Karzai', 'Marat Tazhin', 'Nazarbayev', 'Tazhin']
     """
 
-    def __init__(self, model: str | None = None, batch_size: int = 64) -> None:
+    def __init__(self, model: str | None = None, batch_size: int = 64, truecase_capitals: bool = True) -> None:
         self.model = model
         self.batch_size = batch_size
+        self.truecase_capitals = truecase_capitals
 
     @cached_property
     def nlp(self):
@@ -127,18 +156,19 @@ class Extractor:
     def extract_many(self, cables: Iterable[Cable]) -> Iterator[Extraction]:
         """The entities of each cable, in order; paragraphs go through ``nlp.pipe`` in batches."""
         for batch in _batches(cables, self.batch_size):
-            texts, owners = [], []
+            texts, owners, capitals = [], [], []
             for index, cable in enumerate(batch):
-                upper = is_upper_text(" ".join(p.text for p in cable.paragraphs[:3]))
+                upper = self.truecase_capitals and is_upper_text(" ".join(p.text for p in cable.paragraphs[:3]))
+                capitals.append(upper)
                 for paragraph in cable.paragraphs:
-                    text = _masked(paragraph.text)
-                    texts.append(truecase(text) if upper else text)
-                    owners.append((index, paragraph))
+                    ner = ner_text(paragraph.text)
+                    texts.append(truecase(ner.text) if upper else ner.text)
+                    owners.append((index, paragraph, ner))
             found: list[list[Mention]] = [[] for _ in batch]
-            for doc, (index, paragraph) in zip(self.nlp.pipe(texts, batch_size=self.batch_size), owners):
-                found[index].extend(_mentions(doc, paragraph))
-            for cable, mentions in zip(batch, found):
-                yield _finish(cable, mentions)
+            for doc, (index, paragraph, ner) in zip(self.nlp.pipe(texts, batch_size=self.batch_size), owners):
+                found[index].extend(_mentions(doc, paragraph, ner))
+            for cable, mentions, upper in zip(batch, found, capitals):
+                yield _finish(cable, mentions, upper)
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:
@@ -152,18 +182,19 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _mentions(doc, paragraph) -> Iterator[Mention]:
+def _mentions(doc, paragraph, ner: NerText) -> Iterator[Mention]:
     sentences = list(doc.sents)
     for entity in doc._.cable_entities:
         sentence = next((s for s in sentences if s.start_char <= entity.start < s.end_char), None)
+        start, end = ner.span(entity.start, entity.end)
         yield Mention(
             kind=entity.kind,
             name=entity.name,
-            text=entity.text,
-            start=paragraph.start + entity.start,
-            end=paragraph.start + entity.end,
+            text=paragraph.text[start:end],
+            start=paragraph.start + start,
+            end=paragraph.start + end,
             paragraph=paragraph.number,
-            quote=_quote(paragraph.text[sentence.start_char : sentence.end_char] if sentence else entity.text),
+            quote=_quote(ner.text[sentence.start_char : sentence.end_char] if sentence else entity.text),
             title=entity.title,
             ministry=entity.ministry,
             ministry_country=entity.ministry_country,
@@ -176,15 +207,26 @@ def _mentions(doc, paragraph) -> Iterator[Mention]:
 GOVERNMENT_OF = re.compile(r"\bGO([A-Z]{1,3})\b")
 
 
-def _finish(cable: Cable, mentions: list[Mention]) -> Extraction:
+def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> Extraction:
     """Cable-level rules: ministries and titles default to the host country; a surname seen in
     a full name elsewhere in the cable is that person wherever else it stands; "GO" + the host
-    country's letters names the host country."""
+    country's letters names the host country. In a truecased cable a single untitled word is a
+    person only when the cable also names that person in full or with a title (truecasing
+    capitalises unknown words: "CHEMICAL BURNS", "UNAWARE THA")."""
     host = host_country(cable)
+    confirmed = {m.name.split()[-1].lower() for m in mentions if m.kind == "person" and (" " in m.name or m.title)}
     finished: list[Mention] = []
     for mention in mentions:
         if mention.kind == "person" and GOVERNMENT_OF.search(cable.text[mention.start : mention.end]):
             continue  # "C. GOB" in capitals: the government of Bahrain, not a person
+        if (
+            truecased
+            and mention.kind == "person"
+            and " " not in mention.name
+            and not mention.title
+            and mention.name.lower() not in confirmed
+        ):
+            continue
         if mention.kind == "ministry" and mention.country is None:
             mention = replace(mention, country=host)
         if mention.kind == "person" and mention.ministry and mention.ministry_country is None:

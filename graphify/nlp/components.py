@@ -228,6 +228,9 @@ class CableEntities:
         second = _next_word(doc, after.i + 1) if after is not None else None
         if second is not None and after.is_lower and second.lower_ in NOT_AFTER_NAME:
             return False  # "Quintana corruption scandal", "the Mugabe patronage system"
+        named = [t for t in words if not re.fullmatch(r"[A-Za-z]\.", t.text) and t.lower_ not in NAME_PARTICLES]
+        if not named or (not titled and all(is_common_word(t.text) for t in named)):
+            return False  # "G. No H. Not", "I. Average": list items, not initials and names
         if len(words) == 1 and not titled:
             # "Izmir", "Siirt": a place; "Began": a common word; unless a title says otherwise.
             if is_place(words[0].text, 100_000) or is_common_word(words[0].text):
