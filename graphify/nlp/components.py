@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from graphify.countries import is_place
-from graphify.data import read_lines
+from graphify.data import read_lines, read_table
 from graphify.nlp.patterns import person_titles, rule_payload
 from graphify.nlp.truecase import truecase_table
 
@@ -143,15 +143,36 @@ class CableEntities:
             greedy="LONGEST",
         )
         self.matcher.add("X_MINISTRY", [[{**capital, "OP": "+"}, {"LOWER": "ministry"}]], greedy="LONGEST")
+        bodies = {row[0]: row[1].split() for row in read_table("government_bodies.tsv")}
+        self.body_fields = frozenset(w.lower() for w in bodies["field"])
+        self.body_excluded = frozenset(w.lower() for w in bodies["not"])
+        agency_word = {"IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["MINISTRY", "TITLE"]}}
+        self.matcher.add(
+            "GOVERNMENT_BODY",
+            [[{**agency_word, "OP": "+"}, {"ORTH": {"IN": bodies["head"]}}]],
+            greedy="LONGEST",
+        )
 
     # -- ministries ---------------------------------------------------------------------------
 
     def _generic_ministries(self, doc: Doc, taken: set[int]) -> list[Span]:
         spans = []
         for match_id, start, end in self.matcher(doc):
+            if self.matcher.vocab.strings[match_id] == "GOVERNMENT_BODY":
+                # A country qualifier before the body is not part of its name.
+                while start < end and (doc[start].ent_type_ in ("COUNTRY", "NOT_COUNTRY") or doc[start].is_stop):
+                    start += 1
+                words = {t.lower_ for t in doc[start:end]}
+                if end - start < 2 or not words & self.body_fields or words & self.body_excluded:
+                    continue
             if any(i in taken for i in range(start, end)):
                 continue
             span = Span(doc, start, end, label="MINISTRY")
+            if self.matcher.vocab.strings[match_id] == "GOVERNMENT_BODY":
+                span.id_ = f"{' '.join(t.text for t in span)}|"
+                spans.append(span)
+                taken.update(range(start, end))
+                continue
             words = [t.text for t in span if t.lower_ not in ("ministry", "of", "the")]
             if self.matcher.vocab.strings[match_id] == "X_MINISTRY" and len(words) > 3:
                 continue
