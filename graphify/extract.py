@@ -115,9 +115,17 @@ def ner_text(paragraph: str) -> NerText:
     return NerText("".join(out), tuple(positions))
 
 
-def _quote(sentence: str) -> str:
-    quote = " ".join(sentence.split())
-    return quote if len(quote) <= QUOTE_CHARS else quote[: QUOTE_CHARS - 1].rstrip() + "…"
+def _quote(text: str, start: int, end: int, mention_start: int, mention_end: int) -> str:
+    """The sentence ``text[start:end]`` around a mention at ``[mention_start, mention_end)``, one
+    line; a long sentence is cut to a window of about :data:`QUOTE_CHARS` characters that keeps
+    the mention, with "…" where it was cut."""
+    if end - start > QUOTE_CHARS:
+        width = QUOTE_CHARS - 2  # room for the two ellipses
+        middle = (mention_start + mention_end) // 2
+        left = max(start, min(middle - width // 2, end - width))
+        right = min(end, left + width)
+        return ("…" if left > start else "") + " ".join(text[left:right].split()) + ("…" if right < end else "")
+    return " ".join(text[start:end].split())
 
 
 class Extractor:
@@ -194,7 +202,13 @@ def _mentions(doc, paragraph, ner: NerText) -> Iterator[Mention]:
             start=paragraph.start + start,
             end=paragraph.start + end,
             paragraph=paragraph.number,
-            quote=_quote(ner.text[sentence.start_char : sentence.end_char] if sentence else entity.text),
+            quote=_quote(
+                ner.text,
+                sentence.start_char if sentence else entity.start,
+                sentence.end_char if sentence else entity.end,
+                entity.start,
+                entity.end,
+            ),
             title=entity.title,
             ministry=entity.ministry,
             ministry_country=entity.ministry_country,
@@ -243,7 +257,7 @@ def _sentence_around(text: str, start: int, end: int, lower: int, upper: int) ->
     left = lower if left < 0 else left + 1
     right_candidates = [i for i in (text.find(". ", end, upper), text.find("\n\n", end, upper)) if i >= 0]
     right = min(right_candidates) + 1 if right_candidates else upper
-    return _quote(text[left:right])
+    return _quote(text, left, right, start, end)
 
 
 def _surname_mentions(cable: Cable, mentions: list[Mention]) -> list[Mention]:

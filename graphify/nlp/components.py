@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from graphify.countries import is_place
 from graphify.data import read_lines, read_table
-from graphify.nlp.patterns import person_titles, rule_payload
+from graphify.nlp.patterns import country_names, person_titles, rule_payload
 from graphify.nlp.truecase import truecase_table
 
 # Words that end an organisation's name: such a span is never taken for a person.
@@ -44,7 +44,7 @@ NOT_AFTER_NAME = frozenset(
 # Words a department of a ministry ends with: "MFA's Security Affairs Department".
 DEPARTMENT_WORDS = frozenset("department division directorate bureau office section service unit".split())
 # Small words allowed inside a title before a name: "Ambassador to Afghanistan", "Head of the MFA's".
-TITLE_LINKS = frozenset("of for the to and on in 's ' ’s - at".split())
+TITLE_LINKS = frozenset("of for the to on in 's ' ’s - at".split())
 NAME_PARTICLES = frozenset("al el bin ibn van von de da di del la le abu ben dos das do du des ter ten".split())
 
 
@@ -132,8 +132,9 @@ class CableEntities:
     def __init__(self, nlp: Language) -> None:
         self.title_words = _title_words()
         self.not_people = frozenset(name.lower() for name in read_lines("not_people.txt"))
+        self.country_forms = dict(country_names())
         self.matcher = Matcher(nlp.vocab)
-        capital = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": ""}
+        capital = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": sorted(RULE_LABELS | {"PERSON"})}}
         self.matcher.add(
             "MINISTRY_OF",
             [
@@ -244,10 +245,14 @@ class CableEntities:
             return False
         doc = words[-1].doc
         after = _next_word(doc, words[-1].i + 1)
-        if after is not None and (after.lower_ in NOT_AFTER_NAME or after.lower_ in self.title_words):
-            return False  # "Bush administration", "Deputy Intelligence Minister"
+        # A dash with spaces around it ("Aliyev - continue") ends a clause; a hyphen joins words.
+        hyphen = after is not None and after.text in ("-", "–") and not words[-1].whitespace_
+        if after is not None and (
+            hyphen or (after.text not in ("-", "–") and (after.lower_ in NOT_AFTER_NAME or after.lower_ in self.title_words))
+        ):
+            return False  # "Franco-Colombian", "Bush administration", "Deputy Intelligence Minister"
         second = _next_word(doc, after.i + 1) if after is not None else None
-        if second is not None and after.is_lower and second.lower_ in NOT_AFTER_NAME:
+        if second is not None and after.is_lower and after.text not in ("'s", "’s") and second.lower_ in NOT_AFTER_NAME:
             return False  # "Quintana corruption scandal", "the Mugabe patronage system"
         named = [t for t in words if not re.fullmatch(r"[A-Za-z]\.", t.text) and t.lower_ not in NAME_PARTICLES]
         if not named or (not titled and all(is_common_word(t.text) for t in named)):
@@ -266,8 +271,9 @@ class CableEntities:
                 return False
             if token.lower_ in ORGANIZATION_WORDS or token.lower_ in self.title_words:
                 return False
-            if not (text[:1].isupper() or token.lower_ in NAME_PARTICLES or text in ("-", ".")):
-                return False
+            joined = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
+            if not (text[:1].isupper() or token.lower_ in NAME_PARTICLES or text in ("-", ".") or joined):
+                return False  # ("Teng-hsiung" is one name)
         # An acronym of capitals alone ("DECL", "ZNY", "GOAJ") is not a name.
         if len(words) == 1 and words[0].text.isupper() and len(words[0].text) <= 5:
             return False
@@ -339,7 +345,8 @@ class CableEntities:
                     ministry, ministry_country = span.id_, country
             if not doc[i].is_space:
                 title_tokens.append(doc[i])
-        title = " ".join(t.text for t in title_tokens).replace(" 's", "'s").strip(" -") or None
+        title = "".join(t.text_with_ws for t in title_tokens).strip(" -") or None
+        title = " ".join(title.split()) if title else None
         if title is not None and not (seen_title or ministry):
             title = None  # capitalised words alone ("Chapter VII") are no title
         return EntitySpan(
@@ -353,6 +360,20 @@ class CableEntities:
             ministry_country=ministry_country,
             country=country,
         )
+
+    def _hyphenated_countries(self, doc: Doc, taken: set[int]) -> list[EntitySpan]:
+        """Countries inside one token joined by hyphens: "U.S.-Iraq", "Kazakh-Russian"."""
+        found = []
+        for token in doc:
+            if "-" not in token.text or token.i in taken or len(token.text) > 40:
+                continue
+            offset = token.idx
+            for part in token.text.split("-"):
+                iso = self.country_forms.get(part)
+                if iso:
+                    found.append(EntitySpan(kind="country", start=offset, end=offset + len(part), text=part, name=iso))
+                offset += len(part) + 1
+        return found
 
     # -- the component ------------------------------------------------------------------------
 
@@ -408,6 +429,7 @@ class CableEntities:
             EntitySpan(kind="country", start=s.start_char, end=s.end_char, text=s.text, name=s.id_)
             for s in countries
         ]
+        found += self._hyphenated_countries(doc, {i for e in countries for i in range(e.start, e.end)})
         found.sort(key=lambda e: (e.start, e.end))
         doc._.cable_entities = found
         label = {"person": "PERSON", "ministry": "MINISTRY", "country": "COUNTRY"}

@@ -218,6 +218,10 @@ def _compound_form(token: str, table: dict[str, str]) -> str:
     return "".join(pieces)
 
 
+# An initial and the space before a word: "E. " in "SUSAN E. RICE".
+_AFTER_INITIAL = re.compile(r"(?<!\S)[A-Z]\.[ \t]+$")
+
+
 def truecase(text: str) -> str:
     """``text`` with each all-uppercase word in its usual casing, and a capital at the start of
     each sentence. Only letters change, and only their case: the result has the same length.
@@ -225,6 +229,8 @@ def truecase(text: str) -> str:
 
     >>> truecase("2. (C) MFA DIRECTOR KALIYEV SAID THE GOK WOULD CONSIDER THE U.S. REQUEST.")
     '2. (C) MFA Director Kaliyev said the GOK would consider the U.S. request.'
+    >>> truecase("ASSISTANT SECRETARY SUSAN E. RICE MET UALIKHAN S. SANGINKHANOV.")
+    'Assistant Secretary Susan E. Rice met Ualikhan S. Sanginkhanov.'
     """
     if not text:
         return text
@@ -234,7 +240,12 @@ def truecase(text: str) -> str:
     decided: dict[int, str] = {}  # start of a word -> its form, decided with the word before it
 
     def word(match: re.Match) -> str:
+        begin, end = match.span()
+        if len(match[0]) == 1 and text[end : end + 1] == ".":
+            return match[0]  # an initial: "UALIKHAN S. SANGINKHANOV"
         form, first, guessed = forms[match[0]]
+        if form.islower() and _AFTER_INITIAL.search(text, max(0, begin - 4), begin):
+            return _capitalize(match[0])  # a surname after an initial: "SUSAN E. RICE"
         if guessed:  # an unknown word alone in brackets is an acronym: "(USAP)"
             begin, end = match.span()
             if text[begin - 1 : begin] == "(" and text[end : end + 1] == ")":

@@ -1,0 +1,355 @@
+"""The Extractor on whole cables: the five seed cables (``seeds/``), upper-cased copies of them
+and a few cables built in the test.
+
+What is checked was read off the seed texts by hand: the people, ministries and countries each
+paragraph names, the posts the cables were sent from, the names in the distribution lines.
+The pipeline is loaded once for the module.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+
+from graphify.extract import Extraction, Extractor, Mention, host_country
+from graphify.model import Cable, Paragraph, Post
+from graphify.parse import parse_cable
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "seeds"
+SEED_FILES = {
+    "08ASTANA392": "000_9feede66ac886c36.txt",
+    "08BAKU64": "001_15ace6ba4405faed.txt",
+    "08ASTANA2267": "002_8b73f9d076bf4925.txt",
+    "09ASTANA2051": "003_b1c77d4f8745b05a.txt",
+    "06ALMATY1946": "004_7e392be079444d30.txt",
+}
+
+
+def seed_text(cable_id: str) -> str:
+    return (SEEDS / SEED_FILES[cable_id]).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    extractor = Extractor()
+    extractor.nlp  # load the pipeline once for the module
+    return extractor
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Cable]:
+    return {cable_id: parse_cable(seed_text(cable_id)) for cable_id in SEED_FILES}
+
+
+@pytest.fixture(scope="module")
+def extracted(extractor, seeds) -> dict[str, Extraction]:
+    return {cable_id: extractor.extract(cable) for cable_id, cable in seeds.items()}
+
+
+def people(extraction: Extraction) -> list[Mention]:
+    return [m for m in extraction.mentions if m.kind == "person"]
+
+
+def surnames(extraction: Extraction) -> set[str]:
+    return {re.sub(r"['\u2019]s$", "", m.name.split()[-1]).lower() for m in people(extraction)}
+
+
+def paragraph(cable: Cable, number: int) -> Paragraph:
+    return next(p for p in cable.paragraphs if p.number == number)
+
+
+# -- provenance ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cable_id", sorted(SEED_FILES))
+def test_offsets_and_paragraphs_are_exact(cable_id, seeds, extracted):
+    cable, extraction = seeds[cable_id], extracted[cable_id]
+    assert extraction.cable_id == cable_id
+    assert extraction.mentions, "every seed names at least one country"
+    for m in extraction.mentions:
+        assert m.kind in ("person", "ministry", "country")
+        assert 0 <= m.start < m.end <= len(cable.text)
+        assert cable.text[m.start : m.end] == m.text, m
+        owner = [p for p in cable.paragraphs if p.start <= m.start and m.end <= p.end]
+        assert len(owner) == 1, m
+        assert owner[0].number == m.paragraph, m
+
+
+@pytest.mark.parametrize("cable_id", sorted(SEED_FILES))
+def test_every_quote_contains_its_mention(cable_id, extracted):
+    for m in extracted[cable_id].mentions:
+        assert m.quote and len(m.quote) <= 300
+        assert " ".join(m.text.split()) in m.quote, m
+
+
+@pytest.mark.parametrize("cable_id", sorted(SEED_FILES))
+def test_quote_is_a_sentence_of_the_mentions_paragraph(cable_id, seeds, extracted):
+    cable = seeds[cable_id]
+    for m in extracted[cable_id].mentions:
+        p = paragraph(cable, m.paragraph)
+        assert m.quote.strip("\u2026") in " ".join(p.text.split()), m
+
+
+@pytest.mark.parametrize("cable_id", sorted(SEED_FILES))
+def test_mentions_are_in_text_order(cable_id, extracted):
+    mentions = extracted[cable_id].mentions
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+# -- 08BAKU64 -----------------------------------------------------------------------------------
+
+
+def test_baku_surname_after_full_name_is_found_in_paragraphs_3_to_5(seeds, extracted):
+    # "Azerbaijani Ministry of Foreign Affairs Security Affairs Department Director Galib
+    # Israfilov" (paragraph 3), then "Israfilov" alone, 9 times in paragraphs 3 to 5.
+    cable, extraction = seeds["08BAKU64"], extracted["08BAKU64"]
+    found = {(m.start, m.end) for m in people(extraction) if m.name.split()[-1] == "Israfilov"}
+    expected = 0
+    for number in (3, 4, 5):
+        p = paragraph(cable, number)
+        for match in re.finditer(r"\bIsrafilov\b", p.text):
+            expected += 1
+            start = p.start + match.start()
+            assert any(s <= start < e for s, e in found), (number, p.text[match.start() - 40 : match.end() + 40])
+    assert expected == 10
+
+
+def test_baku_people(seeds, extracted):
+    assert surnames(extracted["08BAKU64"]) == {"israfilov", "aliyev", "mammadyarov", "azimov", "cagan"}
+    full = {m.name for m in people(extracted["08BAKU64"]) if " " in m.name}
+    assert full == {"Galib Israfilov", "Araz Azimov"}
+
+
+def test_baku_titles_and_ministries_of_people(extracted):
+    by_text = {}
+    for m in people(extracted["08BAKU64"]):
+        by_text.setdefault(m.name, []).append(m)
+    (dfm,) = [m for m in by_text["Azimov"] if m.title == "DFM" and m.paragraph == 1]
+    assert (dfm.ministry, dfm.ministry_country) == ("Ministry of Foreign Affairs", "AZ")
+    (araz,) = by_text["Araz Azimov"]
+    assert araz.paragraph == 5
+    assert (araz.ministry, araz.ministry_country, araz.country) == ("Ministry of Foreign Affairs", "AZ", "AZ")
+    (cagan,) = by_text["Cagan"]  # "DoD DAS Cagan's request"
+    assert (cagan.title, cagan.ministry, cagan.ministry_country) == ("DAS", "Department of Defense", "US")
+    (galib_1,) = [m for m in by_text["Galib Israfilov"] if m.paragraph == 1]
+    assert galib_1.title == "Security Affairs Director"
+    assert (galib_1.ministry, galib_1.ministry_country) == ("Ministry of Foreign Affairs", "AZ")
+
+
+def test_baku_goaj_is_azerbaijan(seeds, extracted):
+    cable, extraction = seeds["08BAKU64"], extracted["08BAKU64"]
+    goaj = [m for m in extraction.mentions if m.text == "GOAJ"]
+    written = [m.start() for p in cable.paragraphs for m in re.finditer(r"\bGOAJ\b", cable.text[p.start : p.end])]
+    assert len(goaj) == len(written) == 6
+    assert {(m.kind, m.name) for m in goaj} == {("country", "AZ")}
+
+
+def test_baku_ministries(extracted):
+    ministries = [m for m in extracted["08BAKU64"].mentions if m.kind == "ministry"]
+    names = {(m.name, m.country) for m in ministries}
+    assert names == {
+        ("Ministry of Foreign Affairs", "AZ"),
+        ("Ministry of Defense", "AZ"),  # "the Azerbaijani MFA and Ministry of Defense"
+        ("Department of Defense", "US"),  # "DoD DAS Cagan's request"
+    }
+    departments = {m.department for m in ministries if m.department}
+    assert departments == {"Security Affairs Department"}
+    # "Azerbaijan's Parliament", "Security Council resolutions", "Chapter VII UNSCR": no ministries.
+    assert not [m for m in ministries if "arliament" in m.text or "Council" in m.text]
+
+
+def test_baku_countries(extracted):
+    countries = {m.name for m in extracted["08BAKU64"].mentions if m.kind == "country"}
+    assert countries == {"AZ", "IQ", "US", "PL"}
+
+
+# -- the other seeds ----------------------------------------------------------------------------
+
+
+def test_astana_392(extracted):
+    extraction = extracted["08ASTANA392"]
+    (kaliyev,) = people(extraction)  # "MFA Americas Director Talgat Kaliyev told DCM"
+    assert (kaliyev.name, kaliyev.paragraph, kaliyev.title) == ("Talgat Kaliyev", 2, "Americas Director")
+    assert (kaliyev.ministry, kaliyev.ministry_country) == ("Ministry of Foreign Affairs", "KZ")
+    ministries = {(m.text, m.name, m.country) for m in extraction.mentions if m.kind == "ministry"}
+    assert ministries == {
+        ("MFA", "Ministry of Foreign Affairs", "KZ"),
+        ("Ministry of Defense", "Ministry of Defense", "KZ"),
+    }
+    assert {m.name for m in extraction.mentions if m.kind == "country"} == {"KZ", "IQ", "US"}
+
+
+def test_astana_2267(extracted):
+    extraction = extracted["08ASTANA2267"]
+    assert {m.name for m in people(extraction)} == {"Marat Tazhin", "Tazhin", "Agybay Smagulov", "Nazarbayev", "Karzai"}
+    (tazhin,) = [m for m in people(extraction) if m.name == "Marat Tazhin"]
+    assert (tazhin.paragraph, tazhin.title, tazhin.ministry, tazhin.ministry_country) == (
+        1, "Foreign Minister", "Ministry of Foreign Affairs", "KZ")
+    (smagulov,) = [m for m in people(extraction) if m.name == "Agybay Smagulov"]
+    assert smagulov.country == "KZ" and "Ambassador" in smagulov.title
+    # "The Ambassador delivered ...", "The Ambassador thanked Tazhin": a title, not a person.
+    assert not [m for m in people(extraction) if "Ambassador" in m.text]
+    assert not [m for m in extraction.mentions if m.kind == "ministry"]
+    # "no ties to Al-Qaeda", "cooperation with the Taliban": not people, not countries.
+    assert {m.name for m in extraction.mentions if m.kind == "country"} == {"AF", "KZ", "US"}
+
+
+def test_astana_2051(extracted):
+    extraction = extracted["09ASTANA2051"]
+    assert {m.name for m in people(extraction)} == {"Assel Utegenova", "Utegenova", "Nazarbayev", "Kairat Sarybai"}
+    # "Ministry of Foreign Affairs' Cultural ...", "the Foreign Ministry", "the MFA": one name, KZ.
+    ministries = [m for m in extraction.mentions if m.kind == "ministry"]
+    assert [m.text for m in ministries] == ["Ministry of Foreign Affairs", "Foreign Ministry", "MFA"]
+    assert {(m.name, m.country) for m in ministries} == {("Ministry of Foreign Affairs", "KZ")}
+    assert ministries[0].department == "Cultural and Humanitarian Cooperation Division"
+    # "United Nations", "Organization of the Islamic Conference (OIC)", "OSCE": not ministries.
+    assert {m.name for m in extraction.mentions if m.kind == "country"} == {"KZ", "IR"}
+
+
+def test_almaty_1946(extracted):
+    extraction = extracted["06ALMATY1946"]
+    assert surnames(extraction) == {"sanginkhanov"}
+    ministries = [(m.text, m.name, m.country) for m in extraction.mentions if m.kind == "ministry"]
+    assert ministries == [
+        ("Ministry of Foreign Affairs", "Ministry of Foreign Affairs", "KZ"),
+        ("MFA", "Ministry of Foreign Affairs", "KZ"),
+        ("Committee for National Security", "Committee for National Security", "KZ"),
+        ("KNB", "Committee for National Security", "KZ"),
+        ("Ministry of Internal Affairs", "Ministry of Internal Affairs", "KZ"),
+        ("MVD", "Ministry of Internal Affairs", "KZ"),
+    ]
+
+
+@pytest.mark.parametrize("cable_id", sorted(SEED_FILES))
+def test_titles_alone_are_not_people(cable_id, extracted):
+    # Poloff, PolOff, DCM, the Ambassador, the Charge: every seed uses some of them.
+    titles = {"poloff", "dcm", "ambassador", "charge", "emboff"}
+    assert not [m for m in people(extracted[cable_id]) if m.text.lower() in titles]
+
+
+# -- the host country ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cable_id, origin, host",
+    [
+        ("08ASTANA392", "AMEMBASSY ASTANA", "KZ"),
+        ("08BAKU64", "AMEMBASSY BAKU", "AZ"),
+        ("08ASTANA2267", "AMEMBASSY ASTANA", "KZ"),
+        ("09ASTANA2051", "AMEMBASSY ASTANA", "KZ"),
+        ("06ALMATY1946", "AMEMBASSY ALMATY", "KZ"),
+    ],
+)
+def test_host_country_of_the_seeds(cable_id, origin, host, seeds, extracted):
+    assert seeds[cable_id].origin.name == origin
+    assert host_country(seeds[cable_id]) == host
+    assert extracted[cable_id].host_country == host
+
+
+def test_host_country_of_a_cable_from_washington_to_one_post():
+    cable = Cable(text="", origin=Post("SECSTATE WASHDC"), to=(Post("AMEMBASSY BAKU"),))
+    assert host_country(cable) == "AZ"
+    assert host_country(Cable(text="", origin=Post("SECSTATE WASHDC"))) == "US"
+    assert host_country(Cable(text="")) is None
+
+
+@pytest.mark.parametrize("cable_id", sorted(SEED_FILES))
+def test_ministries_without_qualifier_get_the_host_country(cable_id, extracted):
+    extraction = extracted[cable_id]
+    for m in extraction.mentions:
+        if m.kind == "ministry":
+            assert m.country is not None, m
+        if m.kind == "person" and m.ministry:
+            assert m.ministry_country is not None, m
+    # The seeds' ministries are the host country's, but for the DoD.
+    assert {m.country for m in extraction.mentions if m.kind == "ministry" and m.name != "Department of Defense"} <= {
+        extraction.host_country}
+
+
+# -- the header is no body ----------------------------------------------------------------------
+
+
+def test_no_mentions_in_routing_and_distribution_lines(seeds, extracted):
+    cable, extraction = seeds["06ALMATY1946"], extracted["06ALMATY1946"]
+    # "DEPARTMENT FOR S/WCI (WITTEN), L/PM (AHAINES), SCA/CEN (J. MUDGE), DOD/OGC (BEAVER),
+    # OUSD/DETAINEE POLICY (LIOTTA), NSC (CAMPONOVO)"
+    header = cable.text[: cable.paragraphs[0].start]
+    for name in ("WITTEN", "AHAINES", "MUDGE", "BEAVER", "LIOTTA", "CAMPONOVO"):
+        assert name in header
+        assert not [m for m in extraction.mentions if name.lower() in m.text.lower()], name
+    assert all(m.start >= cable.paragraphs[0].start for m in extraction.mentions)
+    for cable_id, extraction in extracted.items():
+        first = seeds[cable_id].paragraphs[0].start
+        assert all(m.start >= first for m in extraction.mentions), cable_id
+
+
+# -- the Extractor as an object -----------------------------------------------------------------
+
+
+def test_extractor_pickles_and_the_copy_extracts_the_same(extractor, seeds, extracted):
+    data = pickle.dumps(extractor)
+    assert len(data) < 10_000  # the pipeline stays behind
+    copy = pickle.loads(data)
+    assert "nlp" not in copy.__dict__
+    assert (copy.model, copy.batch_size) == (extractor.model, extractor.batch_size)
+    for cable_id in ("08BAKU64", "06ALMATY1946"):
+        assert copy.extract(seeds[cable_id]) == extracted[cable_id]
+    assert pickle.loads(pickle.dumps(extracted["08BAKU64"])) == extracted["08BAKU64"]
+
+
+def test_extract_many_is_extract_one_by_one_in_order(extractor, seeds, extracted):
+    order = ["09ASTANA2051", "08BAKU64", "06ALMATY1946", "08ASTANA392", "08ASTANA2267", "08BAKU64"]
+    assert list(extractor.extract_many(seeds[c] for c in order)) == [extracted[c] for c in order]
+    # Batches smaller than the input: the same again.
+    small = Extractor(batch_size=2)
+    small.nlp = extractor.nlp
+    assert list(small.extract_many(iter([seeds[c] for c in order]))) == [extracted[c] for c in order]
+    assert list(extractor.extract_many([])) == []
+
+
+def test_cable_without_paragraphs_gives_an_empty_extraction(extractor):
+    cable = Cable(text="UNCLAS BAKU 000064\n\nSUBJECT: NOTHING\n", cable_id="08BAKU64", origin=Post("AMEMBASSY BAKU"))
+    assert extractor.extract(cable) == Extraction(cable_id="08BAKU64", host_country="AZ", mentions=())
+    assert extractor.extract(Cable(text="")) == Extraction(cable_id="", host_country=None, mentions=())
+
+
+def test_header_only_seed_gives_no_mentions(extractor):
+    # 08BAKU64 cut before its first paragraph: the header names DERSE and SECDEF, no mentions.
+    text = seed_text("08BAKU64")
+    cable = parse_cable(text[: text.index("\u00b61.")])
+    assert cable.paragraphs == ()
+    extraction = extractor.extract(cable)
+    assert extraction.mentions == ()
+    assert extraction.host_country == "AZ"
+
+
+# -- cables in capitals -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cable_id", sorted(SEED_FILES))
+def test_cable_in_capitals_gives_most_of_the_same_people(cable_id, extractor, seeds, extracted):
+    upper = parse_cable(seed_text(cable_id).upper())
+    assert [p.number for p in upper.paragraphs] == [p.number for p in seeds[cable_id].paragraphs]
+    extraction = extractor.extract(upper)
+    mixed = surnames(extracted[cable_id])
+    found = surnames(extraction)
+    assert mixed
+    assert len(mixed & found) >= 0.8 * len(mixed), (sorted(mixed), sorted(found))
+    # Offsets still point into the upper-case text.
+    for m in extraction.mentions:
+        assert upper.text[m.start : m.end] == m.text
+        assert m.text.isupper() or not any(ch.isalpha() for ch in m.text)
+
+
+def test_upper_case_baku_keeps_titles_and_ministries(extractor, extracted):
+    upper = extractor.extract(parse_cable(seed_text("08BAKU64").upper()))
+    titled = {(m.name, m.title, m.ministry) for m in people(upper) if m.title}
+    assert ("Azimov", "DFM", "Ministry of Foreign Affairs") in titled
+    assert ("Mammadyarov", "Foreign Minister", "Ministry of Foreign Affairs") in titled
+    assert {m.name for m in upper.mentions if m.kind == "country"} >= {"AZ", "IQ", "US"}
+    ministries = {(m.name, m.country) for m in upper.mentions if m.kind == "ministry"}
+    assert ("Ministry of Foreign Affairs", "AZ") in ministries

@@ -1,0 +1,851 @@
+"""The spaCy pipeline of graphify.nlp (``load_pipeline``) on single sentences and paragraphs.
+
+Every input is a real sentence copied from a cable: the seed cables (``seeds/``, cited by cable
+id), the cables of ``../shared/corpus`` (cited by cable id and file; none of them an evaluation
+cable of ``benchmarks/entities``), and the development cables of ``benchmarks/entities/texts/dev``
+and ``dev2``. What each test expects was read off the sentence by hand. A test that graphify
+fails, although the expectation is right, is marked ``xfail(strict=True)`` with the reason.
+
+The pipeline is loaded once for the module.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graphify.nlp import load_pipeline
+from graphify.nlp.truecase import truecase
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def entities(nlp, text: str) -> list:
+    """``doc._.cable_entities`` of ``text``, after checking their offsets."""
+    found = nlp(text)._.cable_entities
+    for e in found:
+        assert text[e.start : e.end] == e.text, e
+        assert e.kind in ("person", "ministry", "country"), e
+    return found
+
+
+def people(nlp, text: str) -> list:
+    return [e for e in entities(nlp, text) if e.kind == "person"]
+
+
+def person_names(nlp, text: str) -> set[str]:
+    return {e.name for e in people(nlp, text)}
+
+
+def ministries(nlp, text: str) -> list:
+    return [e for e in entities(nlp, text) if e.kind == "ministry"]
+
+
+def countries(nlp, text: str) -> set[str]:
+    return {e.name for e in entities(nlp, text) if e.kind == "country"}
+
+
+def the_person(nlp, text: str, name: str):
+    found = [e for e in people(nlp, text) if e.name == name]
+    assert len(found) == 1, (name, people(nlp, text))
+    return found[0]
+
+
+def xfail(reason: str):
+    return pytest.mark.xfail(reason=f"ner bug: {reason}", strict=True)
+
+
+# Sentences used by more than one test.
+# 08ASTANA392 (seed 000), paragraph 2.
+KALIYEV = ("On February 25. MFA Americas Director Talgat Kaliyev told DCM that Kazakhstani troops will stay in Iraq "
+           "as long as a U.S. led international coalition remains there and offered no other necessary conditions.")
+# 08ASTANA2267 (seed 002), paragraph 1.
+TAZHIN = ("The Ambassador delivered reftel demarche on U.S. policy on Afghan reconciliation to Foreign Minister Marat "
+          "Tazhin on November 18, stressing that reconciliation comes with strict conditions that insurgents must lay "
+          "down their arms, return to normal life, recognize the democratically elected Afghan government, and have "
+          "no ties to Al-Qaeda.")
+# 08BAKU64 (seed 001), paragraph 3.
+USG = ("Poloff said that he had not seen these reports, but said that the USG was working hard to increase Arab "
+       "political support in Iraq.")
+# 06ALMATY1946 (seed 004), paragraph 1.
+US = ("Poloff explained that the U.S. only enters into such agreements when the volume of legal assistance requests "
+      "is quite high and there is a demonstrated need by both sides.")
+# 04BUENOSAIRES2894 (cables-csv/embassy-buenos-aires.csv).
+VALDES = ("The DCM told Valdes that if Kirchner ultimately did decide to visit Cuba, meetings with opposition and "
+          "dissident figures would be critical.")
+# 04MAPUTO945 (cables-csv/embassy-maputo.csv).
+MAPUTO = ("Action Request: Embassy requests that the Department, in conjunction with DoD, identify items that could "
+          "be provided to meet some of the Mozambican equipment requirements for the Burundi Mission.")
+
+
+# -- titles are not people ----------------------------------------------------------------------
+
+TITLES_ALONE = [
+    # 09ASTANA2051 (seed 003), paragraphs 1 and 2.
+    ("On November 17, PolOff met with Assel Utegenova, head of the Ministry of Foreign Affairs' Cultural and "
+     "Humanitarian Cooperation Division, to deliver reftel points on country-specific resolutions at the United "
+     "Nations.", {"Assel Utegenova"}),
+    ("PolOff noted that before its OIC chairmanship, Kazakhstan will chair the Organization for Security and "
+     "Cooperation in Europe (OSCE) in 2010.", set()),
+    ('Poloff stressed that a "no" vote on the no-action motion and a "yes" vote on the resolution condemning '
+     "Iran's human rights record would demonstrate Kazakhstan's commitment to OSCE principles.", set()),
+    ("The Charge will reinforce our points when she meets with President Nazarbayev's foreign policy advisor "
+     "Kairat Sarybai later this week.", {"Nazarbayev", "Kairat Sarybai"}),
+    (KALIYEV, {"Talgat Kaliyev"}),  # "... told DCM that ..."
+    (TAZHIN, {"Marat Tazhin"}),  # "The Ambassador delivered ..."
+    # 08ASTANA2267 (seed 002), paragraph 2.
+    ("The Ambassador made clear that the aim is to peel off small groups willing to reconcile, weakening the "
+     "insurgency over time.", set()),
+    # 08BAKU64 (seed 001), paragraphs 2 and 3.
+    ('As DFM Azimov told the Ambassador, President Aliyev seeks "wider and increased public attention from the '
+     'U.S. on our security cooperation" and "wants to be recognized as a security contributor."',
+     {"Azimov", "Aliyev"}),
+    (USG, set()),
+    ("Drawing on reftel talking point, poloff noted that while significant progress has been made, it would be "
+     "important for foreign troops to remain in Iraq.", set()),
+    (US, set()),
+    # 04BOGOTA8907 (cables-csv/embassy-bogota.csv).
+    ("DCM noted the success Chilean carriers have encountered with Open Skies and that Open Skies will promote "
+     "more business in Colombia and offer the possibility that Colombia could become a hub.", set()),
+    (VALDES, {"Kirchner", "Valdes"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLES_ALONE)
+def test_titles_alone_are_not_people(nlp, text, expected):
+    found = people(nlp, text)
+    assert not [e for e in found if e.text.lower() in ("poloff", "dcm", "ambassador", "charge", "the ambassador")]
+    names = {e.name for e in found}
+    assert names <= expected
+    assert names >= expected - {"Valdes"}  # missed by the NER: see the xfail below
+
+
+@xfail("'The DCM told Valdes that ...' (04BUENOSAIRES2894): the NER misses Valdes, the person told")
+def test_person_after_a_title_alone_and_a_verb(nlp):
+    assert "Valdes" in person_names(nlp, VALDES)
+
+
+# -- demonyms are countries, not people -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected_countries, expected_people",
+    [
+        # 08BAKU64 (seed 001), paragraphs 1 and 2.
+        ("Given Azerbaijani officials' repeated statements that GOAJ troops will remain in Iraq \"as long as they "
+         "are needed,\" we expect that the GOAJ will work with us to find a way to keep troops in Iraq beyond the "
+         "expiration of the Chapter VII UNSCR.", {"AZ", "IQ"}, set()),
+        ("Azerbaijani officials - including President Aliyev - continue to regularly affirm their intention to keep "
+         "Azerbaijani forces in Iraq \"as long as they are needed,\" as a \"sign of political support\" for the "
+         "U.S.", {"AZ", "IQ", "US"}, {"Aliyev"}),
+        # 08ASTANA392 (seed 000), paragraph 1.
+        ("Kazakhstani officials have stated consistently that Kazakhstani troops will stay in Iraq the duration of "
+         "coalition engagement.", {"KZ", "IQ"}, set()),
+        # 09ASTANA2051 (seed 003), paragraph 1.
+        ("She said the Foreign Ministry has faced \"heavy lobbying from various interests\" on the issue, "
+         "presumably from the Iranian mission.", {"IR"}, set()),
+        # 88MOGADISHU8032 (dev2), paragraph 7, as truecasing writes it.
+        ("Soviets, he declared, were prepared to sign on Ethiopia's behalf.", {"SU", "ET"}, set()),
+        # 04MADRID4063 (cables-csv/embassy-madrid.csv).
+        ("Leon said that there exists in Spain not so much anti-Americanism per se, but a broad anti-Bush "
+         "administration sentiment, focused not on personalities but on policy.", {"ES"}, {"Leon"}),
+    ],
+)
+def test_demonyms_are_countries_not_people(nlp, text, expected_countries, expected_people):
+    found = entities(nlp, text)
+    assert {e.name for e in found if e.kind == "country"} == expected_countries
+    names = {e.name for e in found if e.kind == "person"}
+    assert names <= expected_people  # no demonym, no group; a person may be missed (see the xfails)
+    assert not [n for n in names if "Azerbaijani" in n or "Kazakhstani" in n or "Soviet" in n]
+    for e in found:
+        if e.kind == "country":
+            assert e.text[:1].isupper()
+
+
+def test_name_before_a_spaced_dash(nlp):
+    text = ("Azerbaijani officials - including President Aliyev - continue to regularly affirm their intention to keep "
+            "Azerbaijani forces in Iraq \"as long as they are needed,\" as a \"sign of political support\" for the "
+            "U.S.")
+    aliyev = the_person(nlp, text, "Aliyev")
+    assert aliyev.title == "President"
+
+
+# -- a title and a name: a person with the title ------------------------------------------------
+
+
+def test_dfm_azimov(nlp):
+    # 08BAKU64 (seed 001), paragraph 1.
+    text = ("Israfilov also indicated that more positive media coverage of Azerbaijan's contributions in Iraq, as "
+            "well as a visit to Iraq by DFM Azimov, also would be helpful.")
+    azimov = the_person(nlp, text, "Azimov")
+    assert (azimov.text, azimov.title, azimov.ministry) == ("Azimov", "DFM", "Ministry of Foreign Affairs")
+    assert "DFM" not in person_names(nlp, text)
+
+
+def test_deputy_foreign_minister_azimov(nlp):
+    # 08BAKU64 (seed 001), paragraph 2.
+    text = ("However, based on recent comments by Deputy Foreign Minister Azimov (septel), we do not believe the "
+            "GOAJ is willing at this time to commit more troops to Iraq.")
+    azimov = the_person(nlp, text, "Azimov")
+    assert (azimov.title, azimov.ministry) == ("Deputy Foreign Minister", "Ministry of Foreign Affairs")
+    assert person_names(nlp, text) == {"Azimov"}  # not "GOAJ"
+
+
+def test_foreign_minister_marat_tazhin(nlp):
+    text = TAZHIN
+    tazhin = the_person(nlp, text, "Marat Tazhin")
+    assert (tazhin.title, tazhin.ministry) == ("Foreign Minister", "Ministry of Foreign Affairs")
+    assert countries(nlp, text) == {"US", "AF"}
+    assert not ministries(nlp, text)
+
+
+def test_mfa_americas_director_talgat_kaliyev(nlp):
+    text = KALIYEV
+    (mfa,) = ministries(nlp, text)
+    assert (mfa.text, mfa.name) == ("MFA", "Ministry of Foreign Affairs")
+    kaliyev = the_person(nlp, text, "Talgat Kaliyev")
+    assert (kaliyev.title, kaliyev.ministry) == ("Americas Director", "Ministry of Foreign Affairs")
+    assert countries(nlp, text) == {"KZ", "IQ", "US"}
+
+
+def test_kazakhstani_ambassador_to_afghanistan(nlp):
+    # 08ASTANA2267 (seed 002), paragraph 2.
+    text = ("Tazhin, who was accompanied by Kazakhstani Ambassador to Afghanistan Agybay Smagulov, expressed "
+            "appreciation for the policy clarification and promised to pass the non-paper the Ambassador left "
+            "summarizing the demarche to President Nazarbayev.")
+    smagulov = the_person(nlp, text, "Agybay Smagulov")
+    assert smagulov.country == "KZ"
+    assert "Ambassador" in smagulov.title and "Afghanistan" in smagulov.title
+    nazarbayev = the_person(nlp, text, "Nazarbayev")
+    assert (nazarbayev.title, nazarbayev.country) == ("President", None)
+    assert countries(nlp, text) == {"KZ", "AF"}
+
+
+@pytest.mark.parametrize(
+    "text, name, title, ministry, ministry_country, country",
+    [
+        # 08BAKU64 (seed 001), paragraph 1.
+        ("According to MFA Security Affairs Director Galib Israfilov, Azerbaijan would appreciate political/legal "
+         "justification from the Iraqi Government, preferably in the form of a letter to President Aliyev or "
+         "Foreign Minister Mammadyarov from the appropriate Government of Iraq counterpart.",
+         "Galib Israfilov", "Security Affairs Director", "Ministry of Foreign Affairs", None, None),
+        ("According to MFA Security Affairs Director Galib Israfilov, Azerbaijan would appreciate political/legal "
+         "justification from the Iraqi Government, preferably in the form of a letter to President Aliyev or "
+         "Foreign Minister Mammadyarov from the appropriate Government of Iraq counterpart.",
+         "Mammadyarov", "Foreign Minister", "Ministry of Foreign Affairs", None, None),
+        # 08BAKU64 (seed 001), paragraph 5.
+        ("He noted that there had also been talk about Azerbaijani Deputy Foreign Minister Araz Azimov traveling "
+         "to Iraq to visit Azerbaijani troops and to see their work first hand, and to talk with Iraqi government "
+         "officials.", "Araz Azimov", "Azerbaijani Deputy Foreign Minister", "Ministry of Foreign Affairs", "AZ",
+         "AZ"),
+        # 08BAKU64 (seed 001), paragraph 2.
+        ("Azimov suggested that President Aliyev would need \"this type of support\" which would help provide a "
+         "solid public rationale to explain why Azerbaijan is putting more troops into Iraq when others, like "
+         "Poland, are pulling them out, before making a decision on DoD DAS Cagan's request that Azerbaijan send "
+         "more troops to Iraq.", "Cagan", "DAS", "Department of Defense", "US", None),
+        # 06ALMATY1946 (seed 004), paragraph 1.
+        ("Poloff met with Kazakhstani Ministry of Foreign Affairs Officer Ualikhan S. Sanginkhanov to stress that "
+         "it is not appropriate to link the return of the Kazakhstani detainees at Guantanamo to the conclusion "
+         "of a Mutual Legal Assistance Treaty (MLAT), as the two matters are not related.",
+         "Ualikhan S. Sanginkhanov", "Officer", "Ministry of Foreign Affairs", "KZ", "KZ"),
+        # 03BEIRUT4629 (cables-csv/embassy-beirut.csv).
+        ("Ambassador met with Interior Minister Elias Murr October 31 to discuss Hizballah interference with an "
+         "embassy motorcade, progress on the McDonalds bombing investigation, and the preparation of "
+         "municipalities/electoral laws.", "Elias Murr", "Interior Minister", "Ministry of Internal Affairs", None,
+         None),
+        # 05BOGOTA7402 (cablegate-html).
+        ("He encouraged newly-appointed Minister of Defense Camilo Ospina to visit Washington soon for discussions "
+         "at DoD and State.", "Camilo Ospina", "Minister of Defense", "Ministry of Defense", None, None),
+        # 04BRUSSELS898 (cables-csv/embassy-brussels.csv).
+        ("Belgian MFA Nonproliferation Director Werner Bauwens confirmed to D/PolCouns March 1 that Belgium will "
+         "attend the March 3 Global Partnership Working Group meeting in London, per reftel invitation.",
+         "Werner Bauwens", "Nonproliferation Director", "Ministry of Foreign Affairs", "BE", "BE"),
+        # 04BRASILIA1524 (cables-csv/embassy-brasilia.csv).
+        ("Emboffs made ref A points on Hizballah financier Barakat to Brazilian Deputy Justice Minister Barreto in "
+         "a June 21 meeting, following up on previous meetings with the Foreign Ministry (ref B).",
+         "Barreto", "Brazilian Deputy Justice Minister", "Ministry of Justice", "BR", "BR"),
+        # 08PARIS460 (benchmarks/entities/texts/dev), paragraph 1.
+        ("On March 6, Colombian Ambassador to France Fernando Cepeda Ulloa described Franco-Colombian relations as "
+         "\"poor\" in a breakfast meeting with Ambassador Stapleton and WHA PDAS Craig Kelly.",
+         "Fernando Cepeda Ulloa", "Colombian Ambassador to France", None, None, "CO"),
+        ("On March 6, Colombian Ambassador to France Fernando Cepeda Ulloa described Franco-Colombian relations as "
+         "\"poor\" in a breakfast meeting with Ambassador Stapleton and WHA PDAS Craig Kelly.",
+         "Stapleton", "Ambassador", None, None, None),
+        # 07STATE156011 (cablegate-html).
+        ("He lamented the lack of coordination between Bolivia's MFA and office of the Presidency, and said that "
+         "FM Choquehuanca continued to promote a one-on-one breakfast for Morales and Ambassador Goldberg to help "
+         "resolve outstanding differences.", "Choquehuanca", "FM", "Ministry of Foreign Affairs", None, None),
+        # 88MOGADISHU8032 (dev2), paragraph 7, as truecasing writes it.
+        ("Abdi Haji also volunteered his suggestion that Crocker should closely question Soviet Vice Minister "
+         "Adamishin about Ethiopia's role and what Soviets were prepared to do to ensure Ethiopians kept hands off.",
+         "Adamishin", "Soviet Vice Minister", None, None, "SU"),
+    ],
+)
+def test_title_and_name(nlp, text, name, title, ministry, ministry_country, country):
+    person = the_person(nlp, text, name)
+    assert (person.title, person.ministry, person.ministry_country, person.country) == (
+        title, ministry, ministry_country, country)
+
+
+def test_title_stops_at_another_person(nlp):
+    text = ("On March 6, Colombian Ambassador to France Fernando Cepeda Ulloa described Franco-Colombian relations as "
+            "\"poor\" in a breakfast meeting with Ambassador Stapleton and WHA PDAS Craig Kelly.")
+    kelly = the_person(nlp, text, "Craig Kelly")
+    assert "Stapleton" not in kelly.title
+    assert kelly.title.endswith("PDAS")
+
+
+def test_slashed_title_is_kept_as_written(nlp):
+    # 04GUATEMALA317 (cables-csv/embassy-guatemala.csv).
+    text = ("A/S Noriega highlighted the importance the Bush Administration places on CAFTA as a means of "
+            "generating economic growth and job creation in Central America.")
+    noriega = the_person(nlp, text, "Noriega")
+    assert noriega.title == "A/S"
+
+
+def test_slashed_title_gives_the_person(nlp):
+    text = ("A/S Noriega highlighted the importance the Bush Administration places on CAFTA as a means of "
+            "generating economic growth and job creation in Central America.")
+    assert person_names(nlp, text) == {"Noriega"}
+    assert countries(nlp, text) == set()  # "Central America" is a region
+
+
+def test_hyphenated_chinese_name_after_title(nlp):
+    # 04TAIPEI3095 (cables-csv/american-institute-taiwan-taipei.csv).
+    text = ("One source told us Far Glory's Chairman Chao Teng-hsiung was a member of President Chen's party on his "
+            "last trip to Latin America.")
+    assert "Chao Teng-hsiung" in person_names(nlp, text)
+
+
+def test_president_with_possessive_before_party(nlp):
+    text = ("One source told us Far Glory's Chairman Chao Teng-hsiung was a member of President Chen's party on his "
+            "last trip to Latin America.")
+    chen = the_person(nlp, text, "Chen")
+    assert chen.title == "President"
+
+
+def test_no_country_from_us_in_taipei_sentence(nlp):
+    text = ("One source told us Far Glory's Chairman Chao Teng-hsiung was a member of President Chen's party on his "
+            "last trip to Latin America.")
+    assert countries(nlp, text) == set()  # "told us", "Latin America"
+
+
+# -- ministries ---------------------------------------------------------------------------------
+
+
+def test_mfa_foreign_ministry_and_ministry_of_foreign_affairs_are_one_name(nlp):
+    # 09ASTANA2051 (seed 003), paragraph 1.
+    text = ("On November 17, PolOff met with Assel Utegenova, head of the Ministry of Foreign Affairs' Cultural and "
+            "Humanitarian Cooperation Division, to deliver reftel points on country-specific resolutions at the "
+            "United Nations. Utegenova conveyed that Kazakhstan is still considering its position on the Iran "
+            "country-specific resolution. On the no-action motion, she confirmed that the Government of Kazakhstan "
+            "is considering moving from support to abstention. She said the Foreign Ministry has faced \"heavy "
+            "lobbying from various interests\" on the issue, presumably from the Iranian mission. In considering its "
+            "position, the MFA must weigh not only the country's geographical proximity to Iran, but also "
+            "Kazakhstan's 2011 chairmanship of the Organization of the Islamic Conference (OIC), she stressed.")
+    found = ministries(nlp, text)
+    assert [m.text for m in found] == ["Ministry of Foreign Affairs", "Foreign Ministry", "MFA"]
+    assert {m.name for m in found} == {"Ministry of Foreign Affairs"}
+    assert found[0].department == "Cultural and Humanitarian Cooperation Division"
+    # No country qualifies them: the Extractor gives them the host country.
+    assert {m.country for m in found} == {None}
+
+
+def test_knb_and_mvd(nlp):
+    # 06ALMATY1946 (seed 004), paragraph 4.
+    text = ("He said that the ultimate decision on the return of Kazakhstani detainees would be made by the "
+            "Committee for National Security (KNB) and the Ministry of Internal Affairs (MVD).")
+    found = [(m.text, m.name) for m in ministries(nlp, text)]
+    assert found == [
+        ("Committee for National Security", "Committee for National Security"),
+        ("KNB", "Committee for National Security"),
+        ("Ministry of Internal Affairs", "Ministry of Internal Affairs"),
+        ("MVD", "Ministry of Internal Affairs"),
+    ]
+    assert not people(nlp, text)
+    assert countries(nlp, text) == {"KZ"}
+
+
+@pytest.mark.parametrize(
+    "text, written, country",
+    [
+        # 08BAKU64 (seed 001), paragraph 5.
+        ("(Comment: There is a fairly healthy rivalry between the Azerbaijani MFA and Ministry of Defense on such "
+         "international security questions.)", "MFA", "AZ"),
+        # 08BAKU64 (seed 001), paragraph 3.
+        ("On January 22, poloff discussed reftel points with Azerbaijani Ministry of Foreign Affairs Security "
+         "Affairs Department Director Galib Israfilov.", "Ministry of Foreign Affairs", "AZ"),
+        # 06ALMATY1946 (seed 004), paragraph 1.
+        ("Poloff met with Kazakhstani Ministry of Foreign Affairs Officer Ualikhan S. Sanginkhanov to stress that it "
+         "is not appropriate to link the return of the Kazakhstani detainees at Guantanamo to the conclusion of a "
+         "Mutual Legal Assistance Treaty (MLAT), as the two matters are not related.",
+         "Ministry of Foreign Affairs", "KZ"),
+        # 07STATE156011 (cablegate-html): a possessive qualifier.
+        ("He lamented the lack of coordination between Bolivia's MFA and office of the Presidency, and said that "
+         "FM Choquehuanca continued to promote a one-on-one breakfast for Morales and Ambassador Goldberg to help "
+         "resolve outstanding differences.", "MFA", "BO"),
+        # 09ROME97 (cablegate-html).
+        ("Italy's MFA contains only one full-time diplomat assigned to cover Russia and the countries of the former "
+         "Soviet Union: the Office Director.", "MFA", "IT"),
+        # 04BRUSSELS139 (cables-csv/embassy-brussels.csv).
+        ("Raymond Yans of the Belgian MFA agreed to extend his tenure as Dublin Group Chair for another year.",
+         "MFA", "BE"),
+        # 04CARACAS3025 (cables-csv/embassy-caracas.csv).
+        ("Responding to reftel demarche regarding trafficking in persons, September 21, Venezuelan MFA officials "
+         "insisted that the TIP report had not accurately assessed Venezuela's anti-trafficking initiatives under "
+         "its treaty obligations with the United Nations.", "MFA", "VE"),
+        # 04BRASILIA1938 (cables-csv/embassy-brasilia.csv).
+        ("On July 30, a State/DoD delegation, led by WHA PDAS James Derham, met with Brazilian Ministry of Defense "
+         "interlocutors to discuss mechanisms through which the GOB would provide information to the USG about the "
+         "status of Brazil's shootdown program.", "Ministry of Defense", "BR"),
+        # 04BRASILIA727 (cables-csv/embassy-brasilia.csv).
+        ("Julio Espirito Santo and Antonio Carlos Atunes of the Brazilian Foreign Ministry's Mexico, Central "
+         "America, and Caribbean Division (DCC) told Poloff on March 23 that the Ministry places Central American "
+         "countries outside of Brazil's normal sphere of influence because of Mexico's proximity.",
+         "Foreign Ministry", "BR"),
+    ],
+)
+def test_qualifier_sets_the_ministrys_country(nlp, text, written, country):
+    (ministry,) = [m for m in ministries(nlp, text) if m.text == written]
+    assert ministry.country == country
+
+
+@pytest.mark.parametrize(
+    "text, written, department",
+    [
+        # 08BAKU64 (seed 001), paragraph 1.
+        ("Because the MFA's Security Affairs Department has the lead on policy questions related to coalition "
+         "affairs we believe his view reflects broader GOAJ policy.", "MFA", "Security Affairs Department"),
+        ("On January 22, poloff discussed reftel points with Azerbaijani Ministry of Foreign Affairs Security "
+         "Affairs Department Director Galib Israfilov.", "Ministry of Foreign Affairs", "Security Affairs Department"),
+        # 06ALMATY1946 (seed 004), paragraph 2.
+        ("On May 22, Poloff met with Ualikhan S. Sanginkhanov, Head of the MFA's Division of Europe and America, "
+         "Department of Consular Services to further discuss the Kazakhstani detainees at Guantanamo Bay.",
+         "MFA", "Division of Europe and America"),
+    ],
+)
+def test_department_of_a_ministry(nlp, text, written, department):
+    (ministry,) = [m for m in ministries(nlp, text) if m.text == written]
+    assert (ministry.name, ministry.department) == ("Ministry of Foreign Affairs", department)
+    assert not [p for p in people(nlp, text) if "Department" in p.name or "Affairs" in p.name]
+
+
+def test_security_affairs_department_director_israfilov(nlp):
+    text = ("On January 22, poloff discussed reftel points with Azerbaijani Ministry of Foreign Affairs Security "
+            "Affairs Department Director Galib Israfilov.")
+    israfilov = the_person(nlp, text, "Galib Israfilov")
+    assert (israfilov.ministry, israfilov.ministry_country, israfilov.country) == (
+        "Ministry of Foreign Affairs", "AZ", "AZ")
+    assert israfilov.title.endswith("Director")
+    assert person_names(nlp, text) == {"Galib Israfilov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MAPUTO,
+        # 04QUITO3256 (cables-csv/embassy-quito.csv).
+        "Upon arriving in Washington, the Ambassador offered, Betancourt should engage State, DoD, even U.S. "
+        "Congress contacts, to begin negotiations of an accord.",
+        # 03SANAA2145 (cables-csv/embassy-sanaa.csv).
+        "Welcoming the demarche, al-Saidi said that he had just returned from a DoD regional seminar in Washington "
+        "on border security that covered many of the same issues and would be reporting to the Minister.",
+    ],
+)
+def test_dod_is_the_us_department_of_defense(nlp, text):
+    (dod,) = [m for m in ministries(nlp, text) if m.text == "DoD"]
+    assert (dod.name, dod.country) == ("Department of Defense", "US")
+    assert "DoD" not in person_names(nlp, text)
+
+
+def test_the_department_is_the_department_of_state(nlp):
+    (department,) = [m for m in ministries(nlp, MAPUTO) if m.text == "Department"]
+    assert (department.name, department.country) == ("Department of State", "US")
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 09ASTANA2051 (seed 003), paragraph 1.
+        "PolOff noted that before its OIC chairmanship, Kazakhstan will chair the Organization for Security and "
+        "Cooperation in Europe (OSCE) in 2010.",
+        # 08ROME1386 (cablegate-html).
+        "In addition to his latest comments, Berlusconi has supported Russian initiatives to create a new security "
+        "architecture in Europe to supersede NATO and OSCE, has insisted that Putin acted appropriately during the "
+        "Georgia-Russia conflict, and has opposed NATO expansion on the basis that it presents a threat to Russia.",
+        # 04BOGOTA4128 (cables-csv/embassy-bogota.csv).
+        "The Declaration expressed Peru's support for Uribe's Democratic Security Policy, and reiterated Colombia's "
+        "support for Peru's candidacy for the UN Security Council.",
+        # 03BRASILIA3814 (cables-csv/embassy-brasilia.csv).
+        "According to press reports, China supports Brazil's bid for a permanent seat on the UN Security Council.",
+        # 08BAKU64 (seed 001), paragraphs 1 and 4.
+        "Azerbaijan's Parliament would need to approve a continued troop presence but, with the appropriate "
+        "political justification, we do not expect the proposal to face significant debate or opposition.",
+        "To date this political/legal justification had been various Security Council resolutions, which were "
+        "followed by annual review/approval by the Azerbaijani Parliament.",
+        # 04ADANA68 (cables-csv/consulate-adana.csv).
+        "A Diyarbakir court acquitted Protestant church leader Ahmet Guvener on May 12 based on the latest "
+        "constitutional amendments accepted by the Turkish Parliament.",
+        # 09ASTANA2051 (seed 003), paragraph 1.
+        "On November 17, PolOff met with Assel Utegenova to deliver reftel points on country-specific resolutions "
+        "at the United Nations.",
+    ],
+)
+def test_international_organisations_and_parliaments_are_not_ministries(nlp, text):
+    assert ministries(nlp, text) == []
+    assert not [p for p in people(nlp, text) if p.name in ("NATO", "OSCE", "OIC", "UN", "Parliament")]
+
+
+def test_ministry_of_interior_and_justice_in_capitals(nlp):
+    # 04CARACAS1781 (benchmarks/entities/texts/dev), paragraph 1, in capitals.
+    text = truecase("1.  (U) VISITING AN OFFICE IN THE MINISTRY OF INTERIOR AND JUSTICE (MIJ) ON APRIL 29, POLOFF "
+                    "FOUND A LARGE STACK OF PRO-CHAVEZ RELIGIOUS TRACTS IN THE WAITING AREA.")
+    (ministry,) = ministries(nlp, text)
+    assert ministry.name == "Ministry of Internal Affairs"
+    assert not people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, written, name",
+    [
+        # 04BRATISLAVA1143 (cables-csv/embassy-bratislava.csv).
+        ("Per reftel, On December 7 Econoff delivered questions about the EU's battery directive to Peter Gallovic, "
+         "Director of Waste Management at the Ministry of Environment.", "Ministry of Environment",
+         "Ministry of Environment"),
+        # 04PANAMA798 (cables-csv/embassy-panama.csv).
+        ("Particularly troublesome has been the lack of transparency by the Ministry of Agricultural Development "
+         "(MIDA) when deciding whether to issue or deny phytosanitary permits -- in effect, at times, seemingly "
+         "arbitrarily.", "Ministry of Agricultural Development", "Ministry of Agricultural Development"),
+        # 04BUCHAREST3442 (cables-csv/embassy-bucharest.csv).
+        ("Prior to the end of communist rule, Basescu was in the merchant marines, finishing as an oil tanker "
+         "captain before moving on to become a high-ranking civil servant in Romania's Transport Ministry.",
+         "Transport Ministry", "Ministry of Transport"),
+    ],
+    ids=["Ministry of Environment", "Ministry of Agricultural Development", "Transport Ministry"],
+)
+def test_ministry_not_in_the_data_is_found_by_the_rule(nlp, text, written, name):
+    found = [m for m in ministries(nlp, text) if m.text.endswith(written)]
+    assert [m.name for m in found] == [name]
+
+
+def test_listed_ministries_in_a_list_of_names(nlp):
+    # 04FRANKFURT6002 (cables-csv/consulate-frankfurt.csv).
+    text = ("Teufel also appointed three new state secretaries (all CDU): Friedlinde Gurr-Hirsch (Ministry of "
+            "Agriculture), Dieter Hillebrand (Ministry of Environment and Transportation), and Wolfgang Reinhardt "
+            "(Finance Ministry).")
+    names = {m.name for m in ministries(nlp, text)}
+    assert {"Ministry of Agriculture", "Ministry of Finance"} <= names
+    assert {"Dieter Hillebrand", "Wolfgang Reinhardt"} <= person_names(nlp, text)
+    assert not [p for p in people(nlp, text) if "Ministry" in p.name or p.name == "Teufel also"]
+
+
+# -- countries ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 08BAKU64 (seed 001), paragraph 3.
+        ("Israfilov thanked poloff for the briefing and asked for the USG's assessment of the Iraqi forces and if "
+         "they would be ready to assume more security control.", {"US", "IQ"}),
+        # 08ASTANA392 (seed 000), paragraph 4.
+        ("Nevertheless, the chances for a continued commitment in Iraq will be further strengthened if the U.S. "
+         "helps to ensure that the Kazakhstani contingent remains subordinate to U.S. commanders, increases funding "
+         "for equipment and training for Kazakhstani soldiers in Iraq, and maintains U.S. support for other "
+         "bilateral military cooperation programs.", {"IQ", "US", "KZ"}),
+        # 08ASTANA392 (seed 000), paragraph 3.
+        ("As a result, if Kazakhstan's top leadership decides to extend Kazakhstan's Iraq deployment beyond the "
+         "expiration of Chapter VII UNSCR authority, they will not experience serious public outcry or political "
+         "obstacle.", {"KZ", "IQ"}),
+        # 88MOGADISHU8032 (dev2), paragraph 7, as truecasing writes it.
+        ("He explained that, when Adamishin visited Mogadishu in April, he made a big fuss about whether Somalia "
+         "could persuade USG to serve as \"guarantor\" of Somali-Ethiopian peace agreement.", {"SO", "US", "ET"}),
+        # 08PARIS460 (dev), paragraph 3.
+        ("Despite positive fundamentals in the Franco-Colombian relationship, this hostage situation negatively "
+         "colors what should be a good news story between France and Colombia.", {"FR", "CO"}),
+        # 04LJUBLJANA1088 (cables-csv/embassy-ljubljana.csv): New Jersey is no Jersey.
+        ("The Rijeka Customs equivalent of a CBP Contraband Enforcement Team was so professional that the U.S. "
+         "instructors recommend that they attend advanced training in Newark, New Jersey.", {"US"}),
+        # 04CARACAS163 (cables-csv/embassy-caracas.csv): "Central American" is no American.
+        ("The polyethylene would be used primarily to spur domestic projects and to penetrate export markets in "
+         "South and Central American and the Caribbean.", set()),
+        # 03BRASILIA2231 (cables-csv/embassy-brasilia.csv).
+        ("In explaining Brazil's rationale for seeking a bilateral negotiating structure, Arslanian said that Brazil "
+         "believes other countries in the region (Central Americans, etc.) are willing to give away much more than "
+         "Brazil is in market access for services and investment to gain an opening of the U.S. goods market.",
+         {"BR", "US"}),
+        # 04DUBLIN1728 (dev2): Mexico City is a city.
+        ("Ireland is credited to Cuba via its mission in Mexico City and has no diplomats in Cuba.", {"IE", "CU"}),
+        # 03SANTODOMINGO5117 (cables-csv/embassy-santo-domingo.csv).
+        ("He confirmed that he would represent the Dominican Republic at the Second Meeting of Ministers and "
+         "High-Level Authorities on Decentralization, Local Government and Citizen Participation, in Mexico City "
+         "September 24-26.", {"DO"}),
+        # 04TAIPEI3154 (cables-csv/american-institute-taiwan-taipei.csv): "us" is not US.
+        ("While they continue to monitor closely the incidence of enterovirus, TCDC officials told us that this "
+         "year's outbreak appears relatively controlled and do not believe it is cause for undue alarm.", set()),
+        # 04TAIPEI3523 (cables-csv/american-institute-taiwan-taipei.csv).
+        ("Both CAL and EVA officials told us that they do not expect to see any substantial progress on the "
+         "negotiation of charter flights before the December 11 LY election.", set()),
+        # 04QUITO3289 (cables-csv/embassy-quito.csv): "turkey" is not Turkey.
+        ("This occurs most often with poultry, turkey and pork meats, beef, dairy products and fresh fruit.", set()),
+        # 04PANAMA798 (cables-csv/embassy-panama.csv).
+        ("Nevertheless, Panama imports frozen turkeys and turkey meat for the meat processing industry.", {"PA"}),
+        # 09ANKARA1472 (cablegate-html).
+        ("Turkey's policy remains focused on the government in Baghdad, but its outreach to the KRG is expanding.",
+         {"TR"}),
+        # 05TAIPEI43 (cables-csv/american-institute-taiwan-taipei.csv).
+        ("On Monday, January 3, MAC officials held a meeting with Taiwan airlines to seek their participation in "
+         "cross-Strait Lunar New Year holiday (February 6-13, 2005) charter flights and authorized the TAA to "
+         "negotiate arrangements for such flights.", {"TW"}),
+    ],
+)
+def test_countries(nlp, text, expected):
+    assert countries(nlp, text) == expected
+
+
+def test_us_and_usg_are_the_united_states(nlp):
+    assert [(e.text, e.name) for e in entities(nlp, USG)] == [("USG", "US"), ("Iraq", "IQ")]
+    assert [(e.text, e.name) for e in entities(nlp, US)] == [("U.S.", "US")]
+    assert [(e.text, e.name) for e in entities(nlp, KALIYEV) if e.kind == "country"] == [
+        ("Kazakhstani", "KZ"), ("Iraq", "IQ"), ("U.S.", "US")]
+
+
+def test_countries_joined_by_a_hyphen(nlp):
+    # 08BAKU64 (seed 001), paragraph 4.
+    text = ("Turning to the political and legal conditions that would be necessary for Azerbaijan to continue in the "
+            "coalition, Israfilov noted that Azerbaijan participating as a third-party to the U.S.-Iraq Defense "
+            "Cooperation Agreement (DCA) seemed sensible, but quickly noted there would have to be a political "
+            "justification which legitimized Azerbaijan's continued presence in the coalition.")
+    assert countries(nlp, text) == {"AZ", "US", "IQ"}
+
+
+def test_new_jersey_among_states_is_not_jersey(nlp):
+    # 04TAIPEI3110 (cables-csv/american-institute-taiwan-taipei.csv).
+    text = ("Four states participated in the show: Florida, Georgia, Missouri and New Jersey, represented by "
+            "personnel from their economic development agencies.")
+    assert "JE" not in countries(nlp, text)
+    assert not people(nlp, text)
+
+
+@xfail("'Four states participated in the show: Florida, Georgia, Missouri and New Jersey' (04TAIPEI3110) gives "
+       "country GE for the US state of Georgia")
+def test_georgia_among_us_states_is_not_a_country(nlp):
+    text = ("Four states participated in the show: Florida, Georgia, Missouri and New Jersey, represented by "
+            "personnel from their economic development agencies.")
+    assert countries(nlp, text) == set()
+
+
+# -- names that are not people ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 04MANAMA1745 (cables-csv/embassy-manama.csv).
+        ("Recognition that he is a close friend who remains in lock-step with the Bush administration on the key "
+         "issues of Iraq, Iran, and counter-terrorism.", set()),
+        # 04GUATEMALA317 (cables-csv/embassy-guatemala.csv).
+        ("A/S Noriega highlighted the importance the Bush Administration places on CAFTA as a means of generating "
+         "economic growth and job creation in Central America.", {"Noriega"}),
+        # 04DUBLIN1717 (cables-csv/embassy-dublin.csv).
+        ("Secretary Snow observed that the first Bush Administration had been unable to work with Arafat, who had "
+         "denied other Palestinian interlocutors, such as Mahmoud Abbas, the authority to move the peace process "
+         "forward.", {"Snow", "Arafat", "Mahmoud Abbas"}),
+        # 08PARIS460 (dev), paragraph 2.
+        ("Since then, Franco-Colombian relations have essentially been compressed to this single issue, according "
+         "to Cepeda, who is reportedly close to President Uribe.", {"Uribe", "Cepeda"}),
+        ("Despite positive fundamentals in the Franco-Colombian relationship, this hostage situation negatively "
+         "colors what should be a good news story between France and Colombia.", set()),
+        # 07PARIS3941 (cablegate-html).
+        ("The French determination to explore all options that could lead to the release of Franco-Colombian "
+         "Ingrid Betancourt has led them to support Venezuelan President Hugo Chavez's offer to mediate a "
+         "humanitarian accord between the Colombian government and FARC guerillas.",
+         {"Ingrid Betancourt", "Hugo Chavez"}),
+        # 08PARIS460 (dev), paragraph 1.
+        ("He complained that the GOF coordinates public messaging with Franco-Colombian hostage Ingrid "
+         "Betancourt's family in a way that undermines President Uribe.", {"Ingrid Betancourt", "Uribe"}),
+        # 05TAIPEI43 (cables-csv/american-institute-taiwan-taipei.csv).
+        ("On Monday, January 3, MAC officials held a meeting with Taiwan airlines to seek their participation in "
+         "cross-Strait Lunar New Year holiday (February 6-13, 2005) charter flights and authorized the TAA to "
+         "negotiate arrangements for such flights.", set()),
+        # 04TAIPEI3768 (cables-csv/american-institute-taiwan-taipei.csv).
+        ("Due to concerns that the news would leak out shortly, late in the day on Wednesday, November 24, MOEA "
+         "issued a press release announcing that trade talks were resuming under the 1994 Trade and Investment "
+         "Framework Agreement and would be held in Washington November 29-30.", set()),
+        # 03FRANKFURT2252 (cables-csv/consulate-frankfurt.csv).
+        ("Much will depend on Schroeder's major policy speech on Friday, March 14. Expectations were raised too "
+         "high, Klaer said, making them too hard to meet.", {"Schroeder", "Klaer"}),
+        # 03BEIRUT4629 (cables-csv/embassy-beirut.csv).
+        ("Murr comprehends the seriousness of Hizballah interference with an embassy motorcade, especially since "
+         "the incident occurred in a area where Hizballah has a strong presence.", {"Murr"}),
+        # 04BRASILIA3095 (cables-csv/embassy-brasilia.csv).
+        ("The Triborder area (TBA) -- where Argentina, Brazil, and Paraguay converge -- has been characterized as a "
+         "regional hub for Hizballah and HAMAS fundraising activities.", set()),
+        # 08BAKU64 (seed 001), paragraph 1.
+        ("Given Azerbaijani officials' repeated statements that GOAJ troops will remain in Iraq \"as long as they "
+         "are needed,\" we expect that the GOAJ will work with us to find a way to keep troops in Iraq beyond the "
+         "expiration of the Chapter VII UNSCR.", set()),
+        # 95KUALALUMPUR1919 (dev2), paragraph 1, as truecasing writes it.
+        ("Prime Minister Mahathir responded with anti-West rhetoric to an article in the April 10 issue of time "
+         "magazine which alleged that Abu Sayyaf, a small Muslim extremist group based in the southern "
+         "Philippines, was receiving arms, money and training from Islamic groups in various countries including "
+         "Malaysia.", {"Mahathir"}),
+    ],
+)
+def test_names_that_are_not_people(nlp, text, expected):
+    names = person_names(nlp, text)
+    not_people = ("Bush", "Franco", "Monday", "Wednesday", "Friday", "Hizballah", "HAMAS", "GOAJ", "Chapter",
+                  "Abu Sayyaf", "Colombian")
+    assert not [n for n in names if any(word in n for word in not_people)]
+    # The people the sentence does name are found, but for the NER's known misses below.
+    assert names >= expected - {"Cepeda", "Schroeder", "Murr", "Ingrid Betancourt"}
+    assert names <= expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Since then, Franco-Colombian relations have essentially been compressed to this single issue, according "
+         "to Cepeda, who is reportedly close to President Uribe.", "Cepeda"),
+        ("Much will depend on Schroeder's major policy speech on Friday, March 14. Expectations were raised too "
+         "high, Klaer said, making them too hard to meet.", "Schroeder"),
+        ("Murr comprehends the seriousness of Hizballah interference with an embassy motorcade, especially since "
+         "the incident occurred in a area where Hizballah has a strong presence.", "Murr"),
+        # 04BRUSSELS139 (cables-csv/embassy-brussels.csv).
+        ("Raymond Yans of the Belgian MFA agreed to extend his tenure as Dublin Group Chair for another year.",
+         "Raymond Yans"),
+        # 07PARIS3941 (cablegate-html).
+        ("The French determination to explore all options that could lead to the release of Franco-Colombian "
+         "Ingrid Betancourt has led them to support Venezuelan President Hugo Chavez's offer to mediate a "
+         "humanitarian accord between the Colombian government and FARC guerillas.", "Ingrid Betancourt"),
+    ],
+    ids=["Cepeda", "Schroeder", "Murr", "Raymond Yans", "Ingrid Betancourt"],
+)
+@xfail("the statistical NER misses these people and no rule finds them: 'according to Cepeda' (08PARIS460), "
+       "'Schroeder's major policy speech' (03FRANKFURT2252), 'Murr comprehends' (03BEIRUT4629), 'Raymond Yans of "
+       "the Belgian MFA' (04BRUSSELS139), 'Franco-Colombian Ingrid Betancourt' (07PARIS3941)")
+def test_people_the_ner_misses(nlp, text, name):
+    assert name in person_names(nlp, text)
+
+
+@xfail("'Hurriyet / On Wednesday, January 7, ...' (04ADANA10, a press summary) gives the newspaper Hurriyet as "
+       "a person")
+def test_newspaper_name_in_a_press_summary_is_not_a_person(nlp):
+    # 04ADANA10 (cables-csv/consulate-adana.csv).
+    text = ("Hurriyet / On Wednesday, January 7, the first convoy of American soldiers arrived at Incirlik. It is "
+            "reported that 700 American soldiers were sent to Iraq through Incirlik Air base.")
+    assert person_names(nlp, text) == set()
+
+
+def test_weekday_in_a_press_summary_is_not_a_person(nlp):
+    text = ("Hurriyet / On Wednesday, January 7, the first convoy of American soldiers arrived at Incirlik. It is "
+            "reported that 700 American soldiers were sent to Iraq through Incirlik Air base.")
+    assert "Wednesday" not in person_names(nlp, text)
+    assert countries(nlp, text) == {"US", "IQ"}
+
+
+# -- cables in capitals, truecased --------------------------------------------------------------
+
+# 88MOGADISHU8032 (benchmarks/entities/texts/dev2), paragraphs 2, 6 and 3, lines joined.
+MOGADISHU_2 = (
+    "2.  I TOOK ADVANTAGE OF A MEETING JULY 3 WITH ACTING PERMSEC ABDULLAHI EGAL NUR TO PROBE A BIT REGARDING "
+    "GSDR'S CURRENT POSITION ON ETHIOPIAN ROLE IN NORTHERN INSURGENCY.  I HOPED IN PARTICULAR TO OBTAIN INSIGHT "
+    "INTO AMBASSADOR ADDOU'S DEMARCHE \"UNDER INSTRUCTIONS\" (REF A), IN WHICH HE SEEMED TO TAKE A MUCH MORE "
+    "FORCEFULLY CRITICAL LINE ON  ETHIOPIANS THAN HAD PRESIDENT SIAD HIMSELF IN OUR CONVERSATION JULY 1 (REF B). "
+)
+MOGADISHU_6 = (
+    "6.  AS I LEFT THE MEETING WITH ABDULLAHI, ESCORTED BY PROTOCOL CHIEF ABDI HAJI, I REGISTERED MILD SURPRISE "
+    "TO THE LATTER THAT ABDULLAHI HAD NOT/NOT MENTIONED INSTRUCTIONS TO AMB ADDOU (REF A) TO RAISE THIS ISSUE WITH "
+    "A/S CROCKER.  ABDI RESPONDED THAT HE WAS UNAWARE THA ANY SUCH INSTRUCTIONS HAD BEEN SENT TO WASHINGTON FROM "
+    "MINISTRY.  HOWEVER, HE CONFIDED THAT ADDOU HAD TELEPHONED PRESIDENT SIAD DIRECTLY ON SEVERAL OCCASIONS "
+    "RECENTLY, IMPLYING THAT INSTRUCTIONS COULD HAVE BEEN CONVEYED TO ADDOU DIRECTLY BY PRESIDENT. "
+)
+MOGADISHU_3 = (
+    "3.  CHOOSING HIS WORDS CAREFULLY, AMB ABDULLAHI TOLD ME SOMALIA DID NOT CONSIDER ETHIOPIANS \"CLEAN-HANDED\", "
+    "BUT IT LACKED HARD EVIDENCE OF ANY SORT TO SUBSTANTIATE ETHIOPIAN COMPLICITY.  SOMALI GOVERNMENT WAS DEEPLY "
+    "DISTURBED BY THE FACT THAT SNM FORCES HAD NOT/NOT BEEN DISARMED BEFORE BEING EXPELLED ACROSS BORDER. "
+)
+# 04CARACAS1781 (benchmarks/entities/texts/dev), paragraph 6, lines joined.
+CARACAS_6 = (
+    "6.  (U) IN APRIL 2004 THE OFFICE OF VICE PRESIDENT JUAN VICENTE RANGEL RELEASED A PRESS STATEMENT REFERRING TO "
+    "THE OWNERS OF A BUSINESS INVOLVED IN A LABOR DISPUTE AS BEING \"OF JEWISH NATIONALITY.\" "
+)
+# 95KUALALUMPUR1919 (benchmarks/entities/texts/dev2), paragraph 2, first sentences, lines joined.
+KUALALUMPUR_2 = (
+    "2.  COMMENT:  MAHATHIR WAS STILL ANXIOUS ABOUT THE NEGATIVE IMPACT OF A RECENT FORTUNE ARTICLE WHICH DESCRIBED "
+    "THE MALAYSIAN CURRENCY AS AT RISK POST-MEXICO, WHEN THE TIME PIECE CAME OUT.  HE ORDERED A DELAY IN THE "
+    "DISTRIBUTION OF THE TIME ISSUE BUT DID NOT BAN IT. "
+)
+# 00HARARE6677 (cablegate-html; also tests/fixtures/cables), paragraph 1, the "SIPDIS" marker dropped.
+HARARE_1 = (
+    "1. (C) SUMMARY: ASSISTANT SECRETARY SUSAN E. RICE MET MOVEMENT FOR DEMOCRATIC CHANGE (MDC) PRESIDENT MORGAN "
+    "TSVANGIRAI ON NOVEMBER 16. TSVANGIRAI OFFERED FOUR SCENARIOS UNDER WHICH THE CURRENT POLITICAL CRISIS COULD "
+    "UNFOLD. HE BELIEVES A TRANSITIONAL UNITY GOVERNMENT IS THE BEST WAY OUT OF THE CRISIS PITTING THE PEOPLE "
+    "AGAINST THEIR UNPOPULAR LEADER. MASS ACTION WILL BE CONSIDERED INITIALLY AT THE MDC\u2019S NATIONAL COUNCIL "
+    "MEETING NOVEMBER 24. MASS ACTION WOULD BE INTENDED TO PRESSURE PRESIDENT MUGABE TO RESIGN. THE MDC UNDERSTANDS "
+    "THE SERIOUS RISKS ASSOCIATED WITH MASS ACTION, TSVANGIRAI PROFESSED, AND RECOGNIZES THAT IT IS IN THE "
+    "COUNTRY\u2019S BEST INTEREST TO AVOID BLOODSHED. EVERYONE IS FOCUSED ON SEEING MUGABE GO, BUT IT WILL PROBABLY "
+    "TAKE A CONVERGENCE OF OPPOSITION FROM ZANU-PF, THE MILITARY, AND REGIONAL LEADERS TO FORCE HIM OUT. END SUMMARY."
+)
+
+
+def truecased_entities(nlp, upper: str) -> list:
+    text = truecase(upper)
+    assert text.upper() == upper.upper() and len(text) == len(upper)
+    return entities(nlp, text)
+
+
+def test_truecased_mogadishu_paragraph_2(nlp):
+    found = truecased_entities(nlp, MOGADISHU_2)
+    people_found = {(e.name, e.title) for e in found if e.kind == "person"}
+    assert people_found == {("Abdullahi Egal Nur", "Permsec"), ("Addou", "Ambassador"), ("Siad", "President")}
+    assert {e.name for e in found if e.kind == "country"} == {"ET"}
+
+
+def test_truecased_mogadishu_paragraph_3(nlp):
+    found = truecased_entities(nlp, MOGADISHU_3)
+    assert {(e.name, e.title) for e in found if e.kind == "person"} == {("Abdullahi", "Amb")}
+    assert {e.name for e in found if e.kind == "country"} == {"SO", "ET"}
+
+
+def test_truecased_mogadishu_paragraph_6(nlp):
+    names = {e.name for e in truecased_entities(nlp, MOGADISHU_6) if e.kind == "person"}
+    assert {"Abdi Haji", "Abdullahi", "Addou", "Crocker", "Siad"} <= names
+    assert not names & {"Permsec", "Protocol", "Chief", "Amb", "President", "Washington", "Ministry"}
+
+
+@xfail("'HE WAS UNAWARE THA ANY SUCH INSTRUCTIONS' (88MOGADISHU8032, paragraph 6, a typo for THAT) is "
+       "truecased 'Tha' and taken for a person")
+def test_truecased_typo_is_not_a_person(nlp):
+    names = {e.name for e in truecased_entities(nlp, MOGADISHU_6) if e.kind == "person"}
+    assert "Tha" not in names
+
+
+def test_truecased_caracas_paragraph_6(nlp):
+    found = truecased_entities(nlp, CARACAS_6)
+    (rangel,) = [e for e in found if e.kind == "person"]
+    assert rangel.name == "Juan Vicente Rangel"
+    (office,) = [e for e in found if e.kind == "ministry"]
+    assert office.name == "Office of the Vice President"
+
+
+def test_truecased_kuala_lumpur_paragraph_2(nlp):
+    found = truecased_entities(nlp, KUALALUMPUR_2)
+    assert {e.name for e in found if e.kind == "person"} == {"Mahathir"}
+    assert {e.name for e in found if e.kind == "country"} == {"MY", "MX"}
+
+
+def test_truecased_harare_paragraph_1(nlp):
+    found = truecased_entities(nlp, HARARE_1)
+    surnames = {e.name.split()[-1] for e in found if e.kind == "person"}
+    assert {"Tsvangirai", "Mugabe"} <= surnames
+    (morgan,) = [e for e in found if e.name == "Morgan Tsvangirai"]
+    assert morgan.title == "President"
+
+
+def test_truecased_surname_that_is_a_common_word(nlp):
+    found = truecased_entities(nlp, HARARE_1)
+    assert "Susan E. Rice" in {e.name for e in found if e.kind == "person"}
