@@ -158,14 +158,15 @@ def cable_people(cable_id: str, host: str | None, mentions: Iterable[PersonMenti
 
 
 def _join_first_names(clusters: list[PersonCluster]) -> list[PersonCluster]:
-    """A one-word name that is the first name of exactly one person named in full in the same
-    cable is that person: "Don Matteo" after "Don Matteo Zuppi"."""
+    """A one-word name that is another part of the name of exactly one person named in full in
+    the same cable is that person: "Don Matteo" after "Don Matteo Zuppi", "Cepeda" after
+    "Fernando Cepeda Ulloa"."""
     full = [c for c in clusters if c.given]
     extra: dict[int, list[PersonMention]] = {id(c): [] for c in full}
     kept = []
     for cluster in clusters:
         if not cluster.given:
-            owners = [f for f in full if f.given[0] == cluster.surname]
+            owners = [f for f in full if cluster.surname in f.given]
             if len(owners) == 1:
                 extra[id(owners[0])].extend(cluster.mentions)
                 continue

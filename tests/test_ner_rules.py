@@ -724,10 +724,16 @@ def test_names_that_are_not_people(nlp, text, expected):
     ],
     ids=["Cepeda", "Schroeder", "Murr", "Raymond Yans", "Ingrid Betancourt"],
 )
-@xfail("the statistical NER misses these people and no rule finds them: 'according to Cepeda' (08PARIS460), "
-       "'Schroeder's major policy speech' (03FRANKFURT2252), 'Murr comprehends' (03BEIRUT4629), 'Raymond Yans of "
-       "the Belgian MFA' (04BRUSSELS139), 'Franco-Colombian Ingrid Betancourt' (07PARIS3941)")
-def test_people_the_ner_misses(nlp, text, name):
+def test_people_the_ner_misses_found_by_rules(nlp, text, name, request):
+    """People the statistical NER misses; the speaker rule ("according to Cepeda", "Murr
+    comprehends") finds some. The others are still missed (strict xfails)."""
+    missed = {
+        "Schroeder": "'Schroeder's major policy speech' (03FRANKFURT2252)",
+        "Raymond Yans": "'Raymond Yans of the Belgian MFA' (04BRUSSELS139)",
+        "Ingrid Betancourt": "'Franco-Colombian Ingrid Betancourt' (07PARIS3941)",
+    }
+    if name in missed:
+        request.applymarker(xfail(f"the statistical NER misses {missed[name]} and no rule finds it"))
     assert name in person_names(nlp, text)
 
 

@@ -41,6 +41,14 @@ NOT_AFTER_NAME = frozenset(
     region district river valley mountains island islands airport university party foundation camp
     website program programme system - –""".split()
 )
+# Verbs after a name that show it speaks or thinks: "Cepeda said", "Murr comprehends".
+SPEECH_VERBS = frozenset(
+    """said says told tells noted notes stated states added adds explained explains stressed stresses
+    asked asks replied replies responded responds agreed agrees commented comments claimed claims
+    argued argues warned warns confirmed confirms suggested suggests indicated indicates emphasized
+    emphasizes acknowledged acknowledges complained complains insisted insists believes believed
+    thinks thought comprehends understands understood promised promises pledged denied denies""".split()
+)
 # Words a department of a ministry ends with: "MFA's Security Affairs Department".
 DEPARTMENT_WORDS = frozenset("department division directorate bureau office section service unit".split())
 # Small words allowed inside a title before a name: "Ambassador to Afghanistan", "Head of the MFA's".
@@ -361,6 +369,21 @@ class CableEntities:
             country=country,
         )
 
+    def _speakers(self, doc: Doc, busy: set[int]) -> list[tuple[int, int]]:
+        """A capitalised word that speaks ("Cepeda said", "Murr comprehends") or is quoted
+        ("according to Cepeda") and that the NER left out: a person, when it is no common word,
+        place, title or organisation."""
+        found = []
+        for token in doc:
+            if token.i in busy or not token.is_title:
+                continue
+            nxt = _next_word(doc, token.i + 1)
+            before = doc[token.i - 2 : token.i].text.lower() if token.i >= 2 else ""
+            if (nxt is not None and nxt.lower_ in SPEECH_VERBS) or before == "according to":
+                if self._looks_like_name([token]):
+                    found.append((token.i, token.i + 1))
+        return found
+
     def _hyphenated_countries(self, doc: Doc, taken: set[int]) -> list[EntitySpan]:
         """Countries inside one token joined by hyphens: "U.S.-Iraq", "Kazakh-Russian"."""
         found = []
@@ -414,6 +437,7 @@ class CableEntities:
             end = self._name_after_title(doc, start, set(labels))
             if end > start:
                 candidates.append((start, end))
+        candidates += self._speakers(doc, person_tokens | set(labels))
 
         found: list[EntitySpan] = []
         used: set[int] = set()
