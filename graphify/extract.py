@@ -18,11 +18,8 @@ from functools import cached_property
 from graphify.countries import countries_by_iso
 from graphify.model import Cable
 from graphify.nlp.truecase import is_upper_text, truecase
-from graphify.parse.lines import is_page_furniture
+from graphify.cabletext import is_page_furniture
 from graphify.posts import post_country
-
-#: Bump when what extraction returns for the same input changes (caches key on it).
-EXTRACTOR_VERSION = "1"
 
 QUOTE_CHARS = 300
 

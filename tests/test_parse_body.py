@@ -18,7 +18,7 @@ import pytest
 
 from graphify import parse_cable
 from graphify.model import Cable, SourceMetadata
-from graphify.parse.lines import is_page_break
+from graphify.cabletext import is_page_break
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "cables"
 NAMES = sorted(path.stem for path in FIXTURES.glob("*.txt"))

@@ -19,7 +19,7 @@ from graphify.parse.fields import (
     find_subject,
     find_tags,
 )
-from graphify.parse.lines import split_lines
+from graphify.cabletext import split_lines
 from graphify.parse.references import find_references, parse_reference_items
 from graphify.parse.routing import Routing, parse_routing
 from graphify.posts import canonical_cable_id, normalize_cable_id, post_from_origin

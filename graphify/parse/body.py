@@ -12,7 +12,7 @@ from functools import cache
 
 from graphify.data import read_lines
 from graphify.model import Paragraph
-from graphify.parse.lines import is_page_furniture, split_lines
+from graphify.cabletext import is_page_furniture, split_lines
 
 PARAGRAPH_START = re.compile(
     r"^[ \t]*(?P<prefix>-[ \t]*)?(?:\u00b6[ \t]*)?(?P<number>\d{1,3})[ \t]?\.(?:[ \t]+|$|(?=\())"

@@ -15,7 +15,7 @@ from functools import cache
 from graphify.data import read_table
 from graphify.model import Person
 from graphify.names import split_title
-from graphify.parse.lines import Line, is_page_furniture, without_page_header
+from graphify.cabletext import Line, is_page_furniture, without_page_header
 
 _SPACED = r"[ \t]?"
 
@@ -293,7 +293,7 @@ def find_declassify(lines: list[Line], start: int) -> tuple[str | None, int] | N
     one (``DECL: 02/28/2028`` and ``DECL: 2020/02/04`` give ISO dates), else a marker
     (``OADR``, ``N/A``, ``X1``), else None.
 
-    >>> from graphify.parse.lines import split_lines
+    >>> from graphify.cabletext import split_lines
     >>> find_declassify(split_lines("E.O. 12958: DECL: 02/28/2028"), 0), find_declassify(split_lines("E.O. 12356: DECL:OADR"), 0)
     (('2028-02-28', 0), ('OADR', 0))
     """

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graphify.data import read_lines
-from graphify.parse.lines import Line, is_page_furniture
+from graphify.cabletext import Line, is_page_furniture
 from graphify.parse.fields import CLASSIFIED_BY, MARKED_START, SUBJECT, TAGS
 from graphify.posts import canonical_cable_id
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from graphify.data import read_table
 from graphify.model import Post
-from graphify.parse.lines import is_page_furniture
+from graphify.cabletext import is_page_furniture
 from graphify.posts import canonical_post
 
 MONTHS = {m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), 1)}

@@ -1,4 +1,5 @@
-"""Line helpers shared by the header and body parsers: lines with offsets, page breaks."""
+"""Facts about cable text that parsing and extraction share: lines with their offsets, and the
+page furniture (page headers, classification banners) that printouts add to a cable."""
 
 from __future__ import annotations
 
