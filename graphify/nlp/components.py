@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -22,38 +23,18 @@ from graphify.data import read_lines, read_table
 from graphify.nlp.patterns import country_names, person_titles, rule_payload
 from graphify.nlp.truecase import truecase_table
 
-# Words that end an organisation's name: such a span is never taken for a person.
-ORGANIZATION_WORDS = frozenset(
-    """ministry department committee council party bank company corporation corp inc ltd union agency
-    front army navy force forces police court parliament assembly senate congress commission office
-    embassy consulate government university institute school association organization organisation
-    foundation group movement alliance coalition bureau service services fund program programme
-    center centre church mosque airport airlines club league federation directorate division
-    administration authority board station radio television tv news times post website jandarma
-    gendarmerie headquarters order orden""".split()
-)
 # The labels of the EntityRuler's patterns (see graphify.nlp.patterns).
 RULE_LABELS = frozenset({"MINISTRY", "COUNTRY", "NOT_COUNTRY", "TITLE"})
-# Words after a name that show it is not a person: "Bush administration", "Rumaylah oil field",
-# "Franco-Colombian".
-NOT_AFTER_NAME = frozenset(
-    """administration government regime era doctrine scandal case affair plan field oil gas province
-    region district river valley mountains island islands airport university party foundation camp
-    website program programme system - –""".split()
-)
-# Verbs after a name that show it speaks or thinks: "Cepeda said", "Murr comprehends".
-SPEECH_VERBS = frozenset(
-    """said says told tells noted notes stated states added adds explained explains stressed stresses
-    asked asks replied replies responded responds agreed agrees commented comments claimed claims
-    argued argues warned warns confirmed confirms suggested suggests indicated indicates emphasized
-    emphasizes acknowledged acknowledges complained complains insisted insists believes believed
-    thinks thought comprehends understands understood promised promises pledged denied denies""".split()
-)
-# Words a department of a ministry ends with: "MFA's Security Affairs Department".
-DEPARTMENT_WORDS = frozenset("department division directorate bureau office section service unit".split())
-# Small words allowed inside a title before a name: "Ambassador to Afghanistan", "Head of the MFA's".
-TITLE_LINKS = frozenset("of for the to on in 's ' ’s - at".split())
-NAME_PARTICLES = frozenset("al el bin ibn van von de da di del la le abu ben dos das do du des ter ten".split())
+
+
+@cache
+def _cues() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(word.lower() for word in row[1].split()) for row in read_table("name_cues.tsv")}
+
+
+def _cue(name: str) -> frozenset[str]:
+    """One word list of ``data/name_cues.tsv``."""
+    return _cues()[name]
 
 
 def is_common_word(word: str) -> bool:
@@ -231,14 +212,14 @@ class CableEntities:
                 continue
             if not (token.is_title or token.lower_ in ("and", "of", "the")):
                 break
-            if named and words[-1].lower_ in DEPARTMENT_WORDS and token.lower_ != "of":
+            if named and words[-1].lower_ in _cue("department") and token.lower_ != "of":
                 break
             words.append(token)
-            named = named or token.lower_ in DEPARTMENT_WORDS
+            named = named or token.lower_ in _cue("department")
             i += 1
         while words and not words[-1].is_title:
             words.pop()
-        if any(t.lower_ in DEPARTMENT_WORDS for t in words):
+        if any(t.lower_ in _cue("department") for t in words):
             return " ".join(t.text for t in words)
         return None
 
@@ -256,31 +237,31 @@ class CableEntities:
         # A dash with spaces around it ("Aliyev - continue") ends a clause; a hyphen joins words.
         hyphen = after is not None and after.text in ("-", "–") and not words[-1].whitespace_
         if after is not None and (
-            hyphen or (after.text not in ("-", "–") and (after.lower_ in NOT_AFTER_NAME or after.lower_ in self.title_words))
+            hyphen or (after.text not in ("-", "–") and (after.lower_ in _cue("not_after_name") or after.lower_ in self.title_words))
         ):
             return False  # "Franco-Colombian", "Bush administration", "Deputy Intelligence Minister"
         second = _next_word(doc, after.i + 1) if after is not None else None
-        if second is not None and after.is_lower and after.text not in ("'s", "’s") and second.lower_ in NOT_AFTER_NAME:
+        if second is not None and after.is_lower and after.text not in ("'s", "’s") and second.lower_ in _cue("not_after_name"):
             return False  # "Quintana corruption scandal", "the Mugabe patronage system"
-        named = [t for t in words if not re.fullmatch(r"[A-Za-z]\.", t.text) and t.lower_ not in NAME_PARTICLES]
+        named = [t for t in words if not re.fullmatch(r"[A-Za-z]\.", t.text) and t.lower_ not in _cue("name_particles")]
         if not named or (not titled and all(is_common_word(t.text) for t in named)):
             return False  # "G. No H. Not", "I. Average": list items, not initials and names
         if len(words) == 1 and not titled:
             # "Izmir", "Siirt": a place; "Began": a common word; unless a title says otherwise.
             if is_place(words[0].text, 100_000) or is_common_word(words[0].text):
                 return False
-        if words[0].lower_ in NAME_PARTICLES and len(words) == 1:
+        if words[0].lower_ in _cue("name_particles") and len(words) == 1:
             return False
-        if not (words[0].is_title or words[0].text[:1].isupper() or words[0].lower_ in NAME_PARTICLES):
+        if not (words[0].is_title or words[0].text[:1].isupper() or words[0].lower_ in _cue("name_particles")):
             return False
         for token in words:
             text = token.text
             if any(ch.isdigit() or ord(ch) < 32 for ch in text) or re.fullmatch(r"[Xx]{3,}.*", text):
                 return False
-            if token.lower_ in ORGANIZATION_WORDS or token.lower_ in self.title_words:
+            if token.lower_ in _cue("organization") or token.lower_ in self.title_words:
                 return False
             joined = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
-            if not (text[:1].isupper() or token.lower_ in NAME_PARTICLES or text in ("-", ".") or joined):
+            if not (text[:1].isupper() or token.lower_ in _cue("name_particles") or text in ("-", ".") or joined):
                 return False  # ("Teng-hsiung" is one name)
         # An acronym of capitals alone ("DECL", "ZNY", "GOAJ") is not a name.
         if len(words) == 1 and words[0].text.isupper() and len(words[0].text) <= 5:
@@ -294,9 +275,9 @@ class CableEntities:
             token = doc[end]
             if end in busy or token.is_space or token.is_punct and token.text not in ("-", "."):
                 break
-            if not (token.text[:1].isupper() or token.lower_ in NAME_PARTICLES):
+            if not (token.text[:1].isupper() or token.lower_ in _cue("name_particles")):
                 break
-            if token.lower_ in self.title_words or token.lower_ in ORGANIZATION_WORDS:
+            if token.lower_ in self.title_words or token.lower_ in _cue("organization"):
                 break
             end += 1
         if end > start and not self._looks_like_name(list(doc[start:end]), titled=True):
@@ -312,7 +293,7 @@ class CableEntities:
         i = start - 1
         while i >= 0 and start - i <= 12:
             token = doc[i]
-            if i in labels or token.is_title or token.is_space or token.lower_ in TITLE_LINKS or token.text.isupper():
+            if i in labels or token.is_title or token.is_space or token.lower_ in _cue("title_links") or token.text.isupper():
                 i -= 1
                 continue
             break
@@ -379,7 +360,7 @@ class CableEntities:
                 continue
             nxt = _next_word(doc, token.i + 1)
             before = doc[token.i - 2 : token.i].text.lower() if token.i >= 2 else ""
-            if (nxt is not None and nxt.lower_ in SPEECH_VERBS) or before == "according to":
+            if (nxt is not None and nxt.lower_ in _cue("speech_verbs")) or before == "according to":
                 if self._looks_like_name([token]):
                     found.append((token.i, token.i + 1))
         return found
