@@ -21,6 +21,9 @@ from graphify.nlp.truecase import is_upper_text, truecase
 from graphify.cabletext import is_page_furniture
 from graphify.posts import post_country
 
+#: Bump when what extraction returns for the same input changes (the cache keys on it).
+EXTRACTOR_VERSION = "1"
+
 QUOTE_CHARS = 300
 
 
@@ -153,6 +156,19 @@ class Extractor:
         state = dict(self.__dict__)
         state.pop("nlp", None)
         return state
+
+    def settings(self) -> tuple:
+        """What decides this extractor's results, besides the rules: model and options."""
+        return (self.model, self.truecase_capitals)
+
+    def fingerprint(self) -> str:
+        """A digest of everything extraction results depend on (see :mod:`graphify.cache`);
+        computed without loading the pipeline."""
+        from graphify.cache import extractor_fingerprint
+        from graphify.nlp import default_model, model_version
+
+        model = self.model or default_model()
+        return extractor_fingerprint(model, model_version(model), f"truecase={self.truecase_capitals}")
 
     def extract(self, cable: Cable) -> Extraction:
         """The entities of one cable."""

