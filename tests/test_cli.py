@@ -24,7 +24,7 @@ SEEDS = REPO / "seeds"
 SEED_TXT = SEEDS / "000_9feede66ac886c36.txt"  # 08ASTANA392
 # A real WikiLeaks cable-viewer page, copied from ../shared/corpus/cablegate-html/2010/01/.
 CABLEGATE_HTML = REPO / "tests" / "fixtures" / "cablegate-html" / "10MADRID49.html"
-OUTPUTS = ["graph.graphml", "graph.html", "skipped.csv"]
+OUTPUTS = ["graph.gexf", "graph.graphml", "graph.html", "skipped.csv"]
 
 
 def graphify(*args: str, env: dict | None = None, cwd: Path = REPO) -> subprocess.CompletedProcess:
@@ -133,7 +133,7 @@ def test_quiet_and_no_html(tmp_path):
     proc = graphify("build", "seeds", "--out", str(out), "--quiet", "--no-html")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == "" and proc.stdout == ""
-    assert sorted(p.name for p in out.iterdir()) == ["graph.graphml", "skipped.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["graph.gexf", "graph.graphml", "skipped.csv"]
 
 
 def test_build_is_deterministic(seeds_run, tmp_path):

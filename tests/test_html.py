@@ -1,8 +1,10 @@
-"""Tests for graphify.export.html: one self-contained, offline, injection-safe graph.html.
+"""Tests for graphify.export.html: one self-contained, offline, injection-safe graph explorer.
 
 The fast tests read the file; the ``browser`` tests open it from ``file://`` in Debian's chromium
-(via playwright) and check that it draws the whole graph without a single network request.
-Set GRAPHIFY_SCREENSHOT=1 to also refresh docs/screenshot.png.
+(via playwright) and use it as a person would: the whole seeds graph drawn without a single
+network request, search (label, alias), the details panel (a person's cables with their quotes, a
+cable's header), the filters (type, date range, classification), hostile cable text that stays
+text, and a big graph drawn without physics. ``scripts/screenshot.py`` refreshes docs/screenshot.png.
 """
 
 from __future__ import annotations
@@ -20,8 +22,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+import graphify
 from graphify.export import html as html_mod
+from graphify.export import style
 from graphify.export.html import NODE_COLORS, NODE_TYPES, PHYSICS_MAX_NODES, render_html, write_html
+from graphify.views import top_nodes
 
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -36,8 +41,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
-IMG_ATTACK = '<img src=x onerror="window.__pwned=1">'
-SCRIPT_ATTACK = "</script><script>window.__pwned=2</script>"
+ALERT_SCRIPT = "<script>alert(1)</script>"
+SCRIPT_ATTACK = "</script><script>window.__pwned=1</script>"
+IMG_ATTACK = '<img src=x onerror="window.__pwned=2">'
 ALERT_SUBJECT = "</script><script>alert(1)</script> <img src=x onerror=alert(1)>"
 
 
@@ -92,11 +98,20 @@ def cable_graph() -> nx.MultiDiGraph:
 
 
 def hostile_graph() -> nx.MultiDiGraph:
+    """Cable text that would run code if it ever became markup: in labels, subjects, aliases,
+    titles, quotes, a classification, a node type, a relation and an attribute name."""
     G = cable_graph()
-    G.add_node("09HOSTILE1", type="cable", label=IMG_ATTACK, subject=SCRIPT_ATTACK + " " + ALERT_SUBJECT)
-    G.add_node("person:x", type="person", label=SCRIPT_ATTACK, title=IMG_ATTACK)
+    G.add_node("09HOSTILE1", type="cable", label=IMG_ATTACK, subject=SCRIPT_ATTACK + " " + ALERT_SUBJECT,
+               date="2009-01-01T00:00:00+00:00", classification=ALERT_SCRIPT, caveats=IMG_ATTACK,
+               tags=SCRIPT_ATTACK, source=IMG_ATTACK)
+    G.add_node("person:x", type="person", label=SCRIPT_ATTACK, title=IMG_ATTACK,
+               aliases=f"{SCRIPT_ATTACK} | {ALERT_SCRIPT}", country=IMG_ATTACK)
+    G.add_node("thing:x", type=IMG_ATTACK, label=ALERT_SCRIPT, **{IMG_ATTACK: ALERT_SCRIPT})
     G.add_edge("09HOSTILE1", "post:AMEMBASSY_ASTANA", relation="from")
     G.add_edge("09HOSTILE1", "person:x", relation=IMG_ATTACK)
+    G.add_edge("09HOSTILE1", "person:x", key="mentions", relation="mentions", count=1,
+               paragraphs=SCRIPT_ATTACK, quote=ALERT_SCRIPT + " " + IMG_ATTACK)
+    G.add_edge("09HOSTILE1", "thing:x", key="mentions", relation="mentions", quote=SCRIPT_ATTACK)
     G.nodes["08ASTANA392"]["subject"] = ALERT_SUBJECT
     return G
 
@@ -151,6 +166,18 @@ def cable_html(tmp_path) -> str:
     return write_html(cable_graph(), tmp_path / "graph.html").read_text(encoding="utf-8")
 
 
+@pytest.fixture(scope="module")
+def seeds() -> nx.MultiDiGraph:
+    """The seeds' graph, with NER (about 3 s): built once for the module."""
+    G, _ = graphify.build([REPO / "seeds"])
+    return G
+
+
+@pytest.fixture(scope="module")
+def seeds_html(seeds, tmp_path_factory) -> Path:
+    return write_html(seeds, tmp_path_factory.mktemp("seeds") / "graph.html", title="graphify: seeds")
+
+
 # ----------------------------------------------------------------------------------------------
 # fast tests
 
@@ -159,10 +186,16 @@ def test_node_types_data_file():
     raw = json.loads((REPO / "graphify" / "data" / "node_types.json").read_text(encoding="utf-8"))
     for t in ("cable", "post", "person", "country", "ministry", "organization", "default"):
         assert re.fullmatch(r"#[0-9a-f]{6}", NODE_COLORS[t]), t
-        assert NODE_COLORS[t] == raw[t]["color"].lower()
+        assert NODE_COLORS[t] == raw[t]["color"].lower() == style.node_color(t).lower()
         assert raw[t]["label"] and raw[t]["shape"]
     assert len(set(NODE_COLORS.values())) == len(NODE_COLORS), "colours must tell types apart"
     assert set(NODE_TYPES) == set(NODE_COLORS)
+
+
+def test_no_hand_written_layout_left():
+    source = Path(html_mod.__file__).read_text(encoding="utf-8")
+    for name in ("_force_layout", "_layout(", "random.Random", "_GOLDEN_ANGLE"):
+        assert name not in source, name
 
 
 def test_no_external_resources(cable_html):
@@ -173,6 +206,7 @@ def test_no_external_resources(cable_html):
     ours = without_library(cable_html)
     assert not re.search(r"(https?:)?//[a-z0-9.-]+\.[a-z]{2,}", ours, re.I), "a URL in the template"
     assert not re.search(r"\b(src|href)\s*=", ours, re.I)
+    assert not re.search(r"https?:|ftp:|wss?:", ours, re.I)
     assert "@import" not in cable_html
     # The only url(...) in the inlined CSS are data: images.
     _, css = html_mod._vis_library()
@@ -181,6 +215,10 @@ def test_no_external_resources(cable_html):
     # vis-network itself is there, and the CSP forbids any request.
     assert ours.count("<script") == 3  # data (JSON), vis-network, our script
     assert "default-src &#39;none&#39;" in cable_html and "connect-src &#39;none&#39;" in cable_html
+    # The page script renders data as text only.
+    app = ours.split("<script>")[-1]
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "Function("):
+        assert sink not in app, sink
 
 
 def test_page_data_matches_graph(cable_html):
@@ -189,37 +227,67 @@ def test_page_data_matches_graph(cable_html):
     assert [n["id"] for n in data["nodes"]] == sorted(G.nodes)
     assert len(data["edges"]) == G.number_of_edges()
     by_id = {n["id"]: n for n in data["nodes"]}
+    sizes = style.node_sizes(G)
     for n, attrs in G.nodes(data=True):
-        assert by_id[n]["label"] == attrs["label"]
-        assert by_id[n]["color"] == NODE_COLORS[attrs["type"]]
-        assert html_mod._MIN_SIZE <= by_id[n]["size"] <= html_mod._MAX_SIZE
+        item = by_id[n]
+        assert item["label"] == attrs["label"] and item["type"] == attrs["type"]
+        assert data["types"][attrs["type"]]["color"] == NODE_COLORS[attrs["type"]]
+        assert item["size"] == sizes[n] and style.MIN_SIZE <= item["size"] <= style.MAX_SIZE
+        # per node: what the details panel needs, nothing for drawing that the type tells
+        assert set(item) <= {"id", "label", "type", "size", "x", "y", "a"}
+        assert item.get("a", {}) == {k: v for k, v in attrs.items() if k not in ("label", "type")}
     assert by_id["08ASTANA392"]["size"] > by_id["post:USMISSION_USOSCE"]["size"]  # by degree
-    title = by_id["08ASTANA392"]["title"]
-    assert "subject: KAZAKHSTAN: FOREIGN MINISTER" in title and "classification: CONFIDENTIAL" in title
     relations = sorted(e["relation"] for e in data["edges"])
     assert relations == sorted(d["relation"] for _, _, d in G.edges(data=True))
-    assert all(e["label"] == e["relation"] and e["relation"] in e["title"] for e in data["edges"])
+    ref = next(e for e in data["edges"] if e["relation"] == "references")
+    assert ref["a"] == {"notal": False}
     assert data["physics"] is True and data["options"]["physics"]["enabled"] is True
-    assert "x" not in by_id["country:KZ"]
+    assert data["dates"] == ["2008-01-15", "2008-02-28"]
 
 
-def test_legend_lists_types_present_with_counts(tmp_path):
+def test_positions_from_style_layout(cable_html):
+    G = cable_graph()
+    data = page_data(cable_html)
+    want = style.layout(G, scale=html_mod._layout_scale(G.number_of_nodes()))
+    assert {n["id"]: (n["x"], n["y"]) for n in data["nodes"]} == {n: tuple(p) for n, p in want.items()}
+
+
+def test_mentions_carry_quote_paragraphs_count(tmp_path):
+    G = cable_graph()
+    G.add_node("person:nazarbayev", type="person", label="Nazarbayev", aliases="Nazarbayev", title="President")
+    G.add_edge("08ASTANA392", "person:nazarbayev", key="mentions", relation="mentions", count=2,
+               paragraphs="2 4", offsets="10-20 300-310", quote="He met President Nazarbayev.")
+    data = page_data(write_html(G, tmp_path / "g.html").read_text(encoding="utf-8"))
+    edge = next(e for e in data["edges"] if e["relation"] == "mentions")
+    assert edge["a"] == {"count": 2, "paragraphs": "2 4", "quote": "He met President Nazarbayev."}
+    assert "offsets" not in json.dumps(data)  # not needed by the page
+
+
+def test_legend_and_filters_list_what_is_present(tmp_path):
     G = cable_graph()
     G.add_node("thing:1", type="thing", label="A thing")
+    G.add_node("08STATE1", type="cable", label="08STATE1", stub=True)
     text = write_html(G, tmp_path / "g.html").read_text(encoding="utf-8")
     items = re.findall(
-        r'<li data-type="([^"]+)"><span class="swatch" style="background-color: (#[0-9a-f]{6})">'
-        r'</span><span class="name">([^<]+)</span><span class="count">(\d+)</span></li>',
+        r'<li data-type="([^"]+)"><label><input type="checkbox" checked data-filter="type" value="([^"]+)">'
+        r'<span class="swatch" style="background-color: (#[0-9a-f]{6})"></span>'
+        r'<span class="name">([^<]+)</span><span class="count">(\d+)</span></label></li>',
         text,
     )
     assert items == [
-        ("cable", NODE_COLORS["cable"], "Cables", "2"),
-        ("post", NODE_COLORS["post"], "Posts", "3"),
-        ("person", NODE_COLORS["person"], "People", "1"),
-        ("country", NODE_COLORS["country"], "Countries", "1"),
-        ("thing", NODE_COLORS["default"], "thing", "1"),
+        ("cable", "cable", NODE_COLORS["cable"], "Cables", "3"),
+        ("post", "post", NODE_COLORS["post"], "Posts", "3"),
+        ("person", "person", NODE_COLORS["person"], "People", "1"),
+        ("country", "country", NODE_COLORS["country"], "Countries", "1"),
+        ("thing", "thing", NODE_COLORS["default"], "thing", "1"),
     ]
-    assert "8 nodes &middot; 11 edges" in text
+    assert "9 nodes &middot; 11 edges" in text
+    classes = re.findall(r'data-filter="classification" value="([^"]*)"><span class="name">([^<]+)</span>'
+                         r'<span class="count">(\d+)</span>', text)
+    assert classes == [("CONFIDENTIAL", "CONFIDENTIAL", "1"), ("UNCLASSIFIED", "UNCLASSIFIED", "1"),
+                       ("", "none (cited, not in the corpus)", "1")]
+    assert re.search(r'id="date-from" type="date" min="2008-01-15" max="2008-02-28" value="2008-01-15"', text)
+    assert re.search(r'id="date-to" type="date" min="2008-01-15" max="2008-02-28" value="2008-02-28"', text)
 
 
 def test_input_graph_unchanged(tmp_path):
@@ -227,23 +295,26 @@ def test_input_graph_unchanged(tmp_path):
         G.graph["name"] = "corpus"
         before = snapshot(G)
         write_html(G, tmp_path / "g.html")
+        write_html(G, tmp_path / "g.html", max_nodes=50, focus=next(iter(G)))
         assert snapshot(G) == before
 
 
 def test_hostile_text_only_escaped(tmp_path):
     text = write_html(
-        hostile_graph(), tmp_path / "g.html", title="</title><script>window.__pwned=3</script>"
+        hostile_graph(), tmp_path / "g.html", title="</title><script>window.__pwned=3</script>",
+        note="</p><script>window.__pwned=4</script>",
     ).read_text(encoding="utf-8")
     for raw in ("<script>alert", "<img src=x", "<script>window.__pwned", "onerror=alert(1)>"):
         assert raw not in text
     ours = without_library(text)
     assert ours.count("<script") == 3 and ours.count("</script>") == 3
     assert "<title>&lt;/title&gt;&lt;script&gt;window.__pwned=3&lt;/script&gt;</title>" in text
+    assert "&lt;/p&gt;&lt;script&gt;window.__pwned=4&lt;/script&gt;" in text
     # The text is still all there for the page, as data.
     data = page_data(text)
-    labels = {n["id"]: n["label"] for n in data["nodes"]}
-    assert labels["09HOSTILE1"] == IMG_ATTACK and labels["person:x"] == SCRIPT_ATTACK
-    assert ALERT_SUBJECT in next(n["title"] for n in data["nodes"] if n["id"] == "08ASTANA392")
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["09HOSTILE1"]["label"] == IMG_ATTACK and nodes["person:x"]["label"] == SCRIPT_ATTACK
+    assert nodes["08ASTANA392"]["a"]["subject"] == ALERT_SUBJECT
     assert IMG_ATTACK in {e["relation"] for e in data["edges"]}
 
 
@@ -259,7 +330,7 @@ def test_byte_identical_output(tmp_path):
     assert write_html(H, tmp_path / "c.html").read_bytes() == a
 
 
-def test_big_graph_positions_in_python(tmp_path):
+def test_big_graph_positions_without_physics(tmp_path):
     G = big_graph()
     assert G.number_of_nodes() > PHYSICS_MAX_NODES
     a = write_html(G, tmp_path / "a.html").read_bytes()
@@ -269,6 +340,33 @@ def test_big_graph_positions_in_python(tmp_path):
     points = {(n["x"], n["y"]) for n in data["nodes"]}
     assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
     assert len(points) == G.number_of_nodes(), "no two nodes on the same spot"
+
+
+def test_max_nodes_keeps_the_most_connected(tmp_path):
+    G = big_graph(300)
+    degrees = dict(G.degree)
+    text = write_html(G, tmp_path / "g.html", max_nodes=40).read_text(encoding="utf-8")
+    data = page_data(text)
+    kept = {n["id"] for n in data["nodes"]}
+    assert len(kept) == 40
+    assert min(degrees[n] for n in kept) >= max(degrees[n] for n in G if n not in kept)
+    assert kept == set(top_nodes(G, 40))
+    assert len(data["edges"]) == G.subgraph(kept).number_of_edges()
+    assert f"Showing 40 of {G.number_of_nodes():,} nodes" in text
+    assert "40 nodes &middot;" in text
+    # Not cut, no note.
+    small = write_html(G, tmp_path / "s.html", max_nodes=10_000).read_text(encoding="utf-8")
+    assert 'class="note"' not in small
+
+
+def test_focus_is_in_the_page(tmp_path):
+    G = cable_graph()
+    data = page_data(write_html(G, tmp_path / "g.html", focus="person:john-ordway", max_nodes=2)
+                     .read_text(encoding="utf-8"))
+    assert data["focus"] == "person:john-ordway"
+    assert "person:john-ordway" in {n["id"] for n in data["nodes"]}  # kept although not in the top 2
+    with pytest.raises(KeyError):
+        render_html(G, focus="person:nobody")
 
 
 def test_write_is_atomic_and_utf8(tmp_path):
@@ -352,23 +450,30 @@ def browser():
 
 
 class Page:
-    """A page that records every request, console error and page error."""
+    """A page that records every request, console error, page error and dialog."""
 
     def __init__(self, browser, path: Path, viewport=(1280, 800)):
         self.requests: list[str] = []
         self.errors: list[str] = []
+        self.dialogs: list[str] = []
         self.page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
         self.page.on("request", lambda r: self.requests.append(r.url))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+        self.page.on("dialog", self._dialog)
         self.page.goto(path.as_uri())
         # The page sets data-ready once the layout is done (a selector: the page's CSP forbids eval).
         self.page.wait_for_selector("body[data-ready=true]", state="attached", timeout=20_000)
+
+    def _dialog(self, dialog):
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
 
     def check_offline_and_clean(self):
         assert self.requests, "the page load itself should be recorded"
         assert all(u.startswith(("file://", "data:")) for u in self.requests), self.requests
         assert self.errors == []
+        assert self.dialogs == []
 
     def node_point(self, node_id: str) -> tuple[float, float]:
         x, y = self.page.evaluate(
@@ -381,32 +486,178 @@ class Page:
         )
         return x, y
 
+    def search(self, text: str):
+        box = self.page.locator("#search")
+        box.fill("")
+        box.press_sequentially(text)
+        box.press("Enter")
+
+    def settle(self):
+        """Wait for the focus animation (250 ms) to end."""
+        self.page.wait_for_timeout(400)
+
+    def hidden_ids(self) -> set[str]:
+        return set(self.page.evaluate("window.nodes.get({filter: n => n.hidden === true}).map(n => n.id)"))
+
     def close(self):
         self.page.close()
 
 
+def dated_cables(G) -> dict[str, str]:
+    return {n: d["date"][:10] for n, d in G.nodes(data=True) if d.get("type") == "cable" and d.get("date")}
+
+
 @pytest.mark.browser
-def test_browser_draws_whole_graph_offline(browser, tmp_path):
-    G = cable_graph()
-    path = write_html(G, tmp_path / "graph.html", title="Astana, early 2008")
-    page = Page(browser, path)
+def test_browser_draws_whole_seeds_graph_offline(browser, seeds, seeds_html):
+    page = Page(browser, seeds_html)
     try:
-        counts = page.page.evaluate("[window.nodes.length, window.edges.length]")
-        assert counts == [G.number_of_nodes(), G.number_of_edges()]
-        assert page.page.evaluate("window.network instanceof vis.Network")
-        assert page.page.evaluate("window.network.getConnectedEdges('08ASTANA392').length") == 7
-        legend = page.page.inner_text("#legend")
-        assert "Cables" in legend and "Countries" in legend
-        # Physics stopped after stabilizing.
-        assert page.page.evaluate("window.network.physics.physicsEnabled") is False
-        # Clicking a node shows its details as text.
-        x, y = page.node_point("08ASTANA392")
-        page.page.mouse.click(x, y)
-        assert "KAZAKHSTAN: FOREIGN MINISTER" in page.page.inner_text("#details")
-        if os.environ.get("GRAPHIFY_SCREENSHOT"):
-            page.page.mouse.move(2, 2)  # no tooltip over the drawing; the details panel stays
-            page.page.wait_for_timeout(300)
-            page.page.screenshot(path=str(REPO / "docs" / "screenshot.png"))
+        p = page.page
+        assert p.evaluate("[window.nodes.length, window.edges.length]") == [
+            seeds.number_of_nodes(), seeds.number_of_edges()]
+        assert p.evaluate("window.network instanceof vis.Network")
+        assert p.evaluate("window.network.physics.physicsEnabled") is False  # stopped once stable
+        legend = p.inner_text("#legend")
+        for word in ("Cables", "Posts", "People", "Countries", "Ministries"):
+            assert word in legend
+        # Colours and sizes as in the data.
+        item = p.evaluate("window.nodes.get('person:nazarbayev')")
+        assert item["color"] == NODE_COLORS["person"] and item["shape"] == NODE_TYPES["person"]["shape"]
+        assert item["size"] == style.node_sizes(seeds)["person:nazarbayev"]
+        assert p.locator("#details").is_hidden()
+        page.check_offline_and_clean()
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_browser_search_and_details_of_a_person(browser, seeds, seeds_html):
+    nazarbayev = next(n for n, d in seeds.nodes(data=True) if d.get("label") == "Nazarbayev")
+    mentions = sorted(
+        ((u, d) for u, _, d in seeds.in_edges(nazarbayev, data=True) if d["relation"] == "mentions"),
+        key=lambda ud: seeds.nodes[ud[0]]["date"],
+    )
+    assert [u for u, _ in mentions] == ["08ASTANA2267", "09ASTANA2051"]
+    page = Page(browser, seeds_html)
+    try:
+        p = page.page
+        page.search("Nazarbayev")
+        assert nazarbayev in p.evaluate("window.network.getSelectedNodes()")
+        page.settle()
+        # Focused: the node is on screen, left of the details panel.
+        x, y = page.node_point(nazarbayev)
+        box = p.locator("#details").bounding_box()
+        assert 0 < x < box["x"] and 0 < y < 800
+        # A real click on it shows its details.
+        p.locator("#details-close").click()
+        assert p.locator("#details").is_hidden()
+        p.mouse.click(x, y)
+        assert p.evaluate("window.network.getSelectedNodes()") == [nazarbayev]
+        assert p.locator("#details").is_visible()
+        assert p.inner_text("#details-title") == "Nazarbayev"
+        fields = p.inner_text("#details dl.fields")
+        assert "President" in fields
+        items = p.locator("#mentioned-in li.mention")
+        assert items.count() == 2
+        for i, (cable, attrs) in enumerate(mentions):  # by date
+            text = items.nth(i).inner_text()
+            assert cable in text and seeds.nodes[cable]["date"][:10] in text
+            assert seeds.nodes[cable]["subject"] in text
+            assert " ".join(attrs["quote"].split()) in " ".join(text.split())
+            assert "¶ " + attrs["paragraphs"].replace(" ", ", ") in text
+        # A cable in the list opens the cable.
+        items.nth(0).locator("button.node-link").first.click()
+        assert p.inner_text("#details-title") == "08ASTANA2267"
+        assert p.evaluate("window.network.getSelectedNodes()") == ["08ASTANA2267"]
+        page.check_offline_and_clean()
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_browser_search_by_alias_list_and_cable_header(browser, seeds, seeds_html):
+    page = Page(browser, seeds_html)
+    try:
+        p = page.page
+        # An alias in capitals, as the signature has it.
+        page.search("ORDWAY")
+        assert p.evaluate("window.network.getSelectedNodes()") == ["person:john-ordway"]
+        # Several matches: a list to pick from.
+        box = p.locator("#search")
+        box.fill("")
+        box.press_sequentially("ministry of")
+        results = p.locator("#results .result")
+        ministries = [n for n, d in seeds.nodes(data=True) if d["type"] == "ministry"
+                      and "ministry of" in d["label"].lower()]
+        assert results.count() == len(ministries) > 1
+        results.nth(1).click()
+        assert p.evaluate("window.network.getSelectedNodes()")[0] in ministries
+        # A cable: its header.
+        page.search("08astana392")
+        assert p.evaluate("window.network.getSelectedNodes()") == ["08ASTANA392"]
+        attrs = seeds.nodes["08ASTANA392"]
+        fields = p.inner_text("#details dl.fields")
+        for value in (attrs["classification"], attrs["caveats"], attrs["subject"], attrs["tags"],
+                      "2008-02-28 06:34 UTC", "AMEMBASSY ASTANA", "SECSTATE WASHDC"):
+            assert value in fields, value
+        for relation, word in (("to", "To"), ("info", "Info")):
+            ends = [seeds.nodes[v]["label"] for _, v, d in seeds.out_edges("08ASTANA392", data=True)
+                    if d["relation"] == relation]
+            assert ends and all(label in fields for label in ends), relation
+            assert word in fields
+        details = p.inner_text("#details")
+        assert "REFERENCES" in details.upper() and "08STATE4865" in details
+        cited = p.evaluate("window.graphify.find('08BAKU64')[0].n.id")
+        assert cited == "08BAKU64"
+        # Cited-by on the referenced cable.
+        page.search("08STATE4865")
+        details = p.inner_text("#details")
+        assert "CITED BY" in details.upper() and "08ASTANA392" in details
+        page.check_offline_and_clean()
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_browser_filters_hide_nodes(browser, seeds, seeds_html):
+    people = {n for n, d in seeds.nodes(data=True) if d["type"] == "person"}
+    dates = dated_cables(seeds)
+    assert dates["09ASTANA2051"].startswith("2009") and max(v for k, v in dates.items()
+                                                            if k != "09ASTANA2051") < "2009"
+    in_range = {c for c, d in dates.items() if d <= "2008-12-31"}
+
+    def cable_neighbours(n):
+        return {m for m in nx.all_neighbors(seeds, n) if seeds.nodes[m]["type"] == "cable"}
+
+    only_2009 = {n for n, d in seeds.nodes(data=True)
+                 if d["type"] != "cable" and cable_neighbours(n) == {"09ASTANA2051"}}
+    kept = {n for n, d in seeds.nodes(data=True) if d["type"] != "cable" and cable_neighbours(n) & in_range}
+    assert only_2009 and "person:nazarbayev" in kept and "country:KZ" in kept
+    page = Page(browser, seeds_html)
+    try:
+        p = page.page
+        assert page.hidden_ids() == set()
+        p.locator("input[data-filter=type][value=person]").uncheck()
+        assert page.hidden_ids() == people
+        p.locator("input[data-filter=type][value=person]").check()
+        assert page.hidden_ids() == set()
+        # A date range that leaves out 2009.
+        p.locator("#date-to").fill("2008-12-31")
+        hidden = page.hidden_ids()
+        assert "09ASTANA2051" in hidden and only_2009 <= hidden
+        assert not (hidden & (kept | in_range))
+        assert "09STATE116263" in hidden  # cited only by 09ASTANA2051
+        assert "08STATE4865" not in hidden  # cited by 08ASTANA392
+        assert "Showing" in p.inner_text("#shown")
+        # Classification.
+        p.locator("#date-to").fill(max(dates.values()))
+        assert page.hidden_ids() == set()
+        p.locator("input[data-filter=classification][value=SECRET]").uncheck()
+        secret = {c for c, d in seeds.nodes(data=True) if d.get("classification") == "SECRET"}
+        hidden = page.hidden_ids()
+        assert secret and secret <= hidden
+        assert not hidden & {c for c in dates if c not in secret}
+        p.locator("#reset").click()
+        assert page.hidden_ids() == set()
         page.check_offline_and_clean()
     finally:
         page.close()
@@ -415,7 +666,8 @@ def test_browser_draws_whole_graph_offline(browser, tmp_path):
 @pytest.mark.browser
 def test_browser_hostile_text_does_not_execute(browser, tmp_path):
     G = hostile_graph()
-    path = write_html(G, tmp_path / "graph.html", title="</title><script>window.__pwned=3</script>")
+    path = write_html(G, tmp_path / "graph.html", title="</title><script>window.__pwned=3</script>",
+                      note=ALERT_SCRIPT)
     page = Page(browser, path)
     try:
         p = page.page
@@ -424,6 +676,7 @@ def test_browser_hostile_text_does_not_execute(browser, tmp_path):
             G.number_of_nodes(), G.number_of_edges()]
         assert p.evaluate("window.nodes.get('09HOSTILE1').label") == IMG_ATTACK
         assert p.title() == "</title><script>window.__pwned=3</script>"
+        # Hover texts are text.
         for node in ("09HOSTILE1", "person:x"):
             x, y = page.node_point(node)
             p.mouse.move(x, y)
@@ -431,13 +684,37 @@ def test_browser_hostile_text_does_not_execute(browser, tmp_path):
             tooltip.wait_for(state="visible")
             text = tooltip.inner_text()
             assert (IMG_ATTACK in text) if node == "09HOSTILE1" else (SCRIPT_ATTACK in text)
-            p.mouse.click(x, y)
-            assert p.evaluate("window.network.getSelectedNodes()") == [node]
-            assert p.locator("#details").inner_text().startswith(text.splitlines()[0])
             p.mouse.move(2, 2)
-        # Also select programmatically and re-fire the hover/click events.
-        p.evaluate("window.network.selectNodes(['09HOSTILE1'])")
-        p.evaluate("window.network.body.emitter.emit('click', {nodes: ['09HOSTILE1'], edges: []})")
+        # Search for the hostile person, open it, then its cable, and the hostile cable's details.
+        page.search("window.__pwned=1")
+        assert p.evaluate("window.network.getSelectedNodes()") == ["person:x"]
+        details = p.inner_text("#details")
+        assert p.inner_text("#details-title") == SCRIPT_ATTACK
+        assert IMG_ATTACK in details and ALERT_SCRIPT in details  # title, alias, quote: as text
+        p.locator("#mentioned-in button.node-link").first.click()
+        assert p.inner_text("#details-title") == IMG_ATTACK
+        assert ALERT_SCRIPT in p.inner_text("#details")
+        box = p.locator("#search")
+        box.fill("")
+        box.press_sequentially("alert(1)")  # an alias, a label and subjects: a list
+        assert p.locator("#results .result").count() >= 3
+        assert ALERT_SCRIPT in p.inner_text("#results")
+        page.search("09HOSTILE1")
+        page.settle()
+        x, y = page.node_point("09HOSTILE1")
+        p.mouse.click(x, y)
+        assert p.inner_text("#details-title") == IMG_ATTACK
+        # Also select programmatically and re-fire the click event; and an edge.
+        p.evaluate("window.network.selectNodes(['person:x'])")
+        p.evaluate("window.network.body.emitter.emit('click', {nodes: ['person:x'], edges: []})")
+        edge = p.evaluate("window.edges.get({filter: e => e.relation.indexOf('<img') >= 0})[0].id")
+        p.evaluate("(id) => window.network.body.emitter.emit('click', {nodes: [], edges: [id]})", edge)
+        assert IMG_ATTACK in p.inner_text("#details")
+        # Filters and legend with hostile type and classification names.
+        p.locator("#legend input").last.uncheck()
+        p.locator("#classifications input").first.uncheck()
+        p.locator("#reset").click()
+        p.wait_for_timeout(200)
         assert p.evaluate("typeof window.__pwned") == "undefined"
         assert p.locator("img, iframe, object, embed").count() == 0
         assert p.locator("script").count() == 3
@@ -461,6 +738,8 @@ def test_browser_big_graph_without_physics(browser, tmp_path):
         want = next(n for n in page_data(path.read_text(encoding="utf-8"))["nodes"] if n["id"] == node)
         got = p.evaluate("(id) => window.network.getPosition(id)", node)
         assert abs(got["x"] - want["x"]) <= 1 and abs(got["y"] - want["y"]) <= 1
+        page.search("Unlinked organization")
+        assert p.evaluate("window.network.getSelectedNodes()") == ["organization:lonely"]
         page.check_offline_and_clean()
     finally:
         page.close()

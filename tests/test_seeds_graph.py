@@ -312,15 +312,20 @@ def test_graphml_validates_against_xsd(cli_out):
     schema.assertValid(doc)
 
 
+GEPHI_KEYS = {"r", "g", "b", "size", "x", "y"}
+
+
 def test_graphml_round_trip_networkx(cli_out, G):
     R = nx.read_graphml(cli_out / "graph.graphml", force_multigraph=True)
     assert R.number_of_nodes() == G.number_of_nodes()
     assert R.number_of_edges() == G.number_of_edges()
     assert set(R) == set(G)
-    H = graphml_ready(G)
+    H = graphml_ready(G, viz=True)
     for node, data in G.nodes(data=True):
         got = dict(R.nodes[node])
         assert got == dict(H.nodes[node]), node
+        # The CLI adds what Gephi draws with: colour, size and position.
+        assert {key: got.pop(key) for key in GEPHI_KEYS}.keys() == GEPHI_KEYS
         # The seed graph needs no conversion at all: every value comes back as it was.
         assert got == dict(data), node
         for key, value in data.items():

@@ -38,6 +38,13 @@ The file is written with ``named_key_ids=True`` (``<key id="label">``, not
 ``d3``), so an attribute name may be used in one scope only: the same name on
 nodes and on edges (or on the graph) raises :class:`ValueError`.
 
+With ``viz=True`` (what ``graphify build`` writes), every node also gets the flat
+attributes Gephi's GraphML importer turns into its look (:func:`gephi_attributes`):
+``label`` and ``type`` (``str``), ``r``, ``g``, ``b`` (``int`` 0-255, the colour of the
+node's type in the HTML page), ``size``, ``x`` and ``y`` (``float``), all taken from
+:mod:`graphify.export.style`. Gephi reads ``r``/``g``/``b``/``size``/``x``/``y``/``label``
+as the node's colour, size, position and label instead of making columns of them.
+
 >>> import datetime
 >>> G = nx.MultiDiGraph()
 >>> G.add_node("08ASTANA392", type="cable", tags=["PREL", "MARR"], stub=False,
@@ -70,7 +77,12 @@ from collections.abc import Mapping
 
 import networkx as nx
 
-__all__ = ["graphml_ready", "write_graphml", "clean_text", "nmtoken", "convert_value"]
+from graphify.export import style
+
+__all__ = ["graphml_ready", "write_graphml", "gephi_attributes", "clean_text", "nmtoken", "convert_value"]
+
+#: The node attributes :func:`gephi_attributes` adds, in the order they are added.
+GEPHI_ATTRIBUTES = ("label", "type", "r", "g", "b", "size", "x", "y")
 
 # Code points outside XML 1.0 ``Char``. CR, LF and tab are legal (lxml writes CR as ``&#13;``).
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -213,9 +225,45 @@ def _node_ids(G: nx.Graph) -> dict:
     return mapping
 
 
-def graphml_ready(G: nx.Graph) -> nx.MultiDiGraph:
+def gephi_attributes(G: nx.Graph) -> dict:
+    """Node -> the flat attributes Gephi reads as the node's look, the same as in the HTML page.
+
+    ``label`` (the node's label, else its id) and ``type`` (when the node has one) are
+    ``str``; ``r``, ``g``, ``b`` are ``int`` 0-255 from :func:`style.node_color` of the
+    type; ``size`` is :func:`style.node_sizes`; ``x``, ``y`` are :func:`style.layout`
+    (``float``, deterministic). ``G`` is not modified.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("country:KZ", type="country", label="Kazakhstan")
+    >>> attrs = gephi_attributes(G)["country:KZ"]
+    >>> {k: attrs[k] for k in ("label", "type", "r", "g", "b", "size")}
+    {'label': 'Kazakhstan', 'type': 'country', 'r': 89, 'g': 161, 'b': 79, 'size': 8.0}
+    >>> type(attrs["x"]), type(attrs["y"])
+    (<class 'float'>, <class 'float'>)
+    """
+    sizes = style.node_sizes(G)
+    positions = style.layout(G)
+    out: dict = {}
+    for node, data in G.nodes(data=True):
+        label = convert_value(data.get("label"))
+        label = clean_text(str(node)) if label is None else str(label)
+        attrs: dict = {"label": label}
+        node_type = convert_value(data.get("type"))
+        if node_type is not None:
+            attrs["type"] = str(node_type)
+        red, green, blue = style.rgb(style.node_color(attrs.get("type")))
+        x, y = positions.get(node, (0.0, 0.0))
+        attrs.update(r=int(red), g=int(green), b=int(blue), size=float(sizes[node]), x=float(x), y=float(y))
+        out[node] = attrs
+    return out
+
+
+def graphml_ready(G: nx.Graph, *, viz: bool = False) -> nx.MultiDiGraph:
     """Return a new MultiDiGraph, a copy of directed graph ``G`` that strict GraphML
     readers accept (conversions listed in the module docstring). ``G`` is not modified.
+
+    With ``viz=True`` every node also carries :func:`gephi_attributes` (they replace
+    attributes of the same names).
 
     Raises ``ValueError`` when node ids or attribute names collide once cleaned, or
     when one attribute name is used in two scopes (graph, node, edge); ``TypeError``
@@ -227,7 +275,8 @@ def graphml_ready(G: nx.Graph) -> nx.MultiDiGraph:
 
     graph_attrs = {k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default", "id")}
     graph_data = _convert_attrs(graph_attrs, "graph")
-    node_data = [_convert_attrs(d, f"node {n!r}") for n, d in G.nodes(data=True)]
+    looks = gephi_attributes(G) if viz else {}
+    node_data = [_convert_attrs({**d, **looks.get(n, {})}, f"node {n!r}") for n, d in G.nodes(data=True)]
     if G.is_multigraph():
         edges = list(G.edges(keys=True, data=True))
     else:
@@ -287,8 +336,8 @@ def _fsync_dir(directory: str) -> None:
             os.close(fd)
 
 
-def write_graphml(G: nx.Graph, path: str | os.PathLike) -> None:
-    """Write ``graphml_ready(G)`` to ``path`` as UTF-8 GraphML, atomically.
+def write_graphml(G: nx.Graph, path: str | os.PathLike, *, viz: bool = False) -> None:
+    """Write ``graphml_ready(G, viz=viz)`` to ``path`` as UTF-8 GraphML, atomically.
 
     The file is written to a temporary file in the same directory and moved over
     ``path`` with ``os.replace``, so ``path`` holds either the old file or the
@@ -311,7 +360,7 @@ def write_graphml(G: nx.Graph, path: str | os.PathLike) -> None:
     ['graph.graphml']
     >>> shutil.rmtree(folder)
     """
-    H = graphml_ready(G)  # errors in the data surface before anything touches the disk
+    H = graphml_ready(G, viz=viz)  # errors in the data surface before anything touches the disk
     path = os.fspath(path)
     directory = os.path.dirname(os.path.abspath(path))
     fd, tmp = _open_temp(directory, os.path.basename(path))

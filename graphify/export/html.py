@@ -1,18 +1,31 @@
-"""Write a graphify graph as one self-contained, offline ``graph.html`` (vis-network).
+"""Write a graphify graph as one self-contained, offline ``graph.html`` explorer (vis-network).
 
 The page needs nothing but the file itself: vis-network's JavaScript and CSS are read from the
 installed ``pyvis`` package and inlined, there is no Bootstrap, no CDN and no URL of any kind, and
-a Content-Security-Policy in the page forbids every network request. It works from ``file://``.
+a Content-Security-Policy in the page forbids every network request and every script but its own
+two (by hash). It works from ``file://``.
 
-Nodes are coloured and shaped by ``type`` (see ``graphify/data/node_types.json``, shared with the
-GraphML export), sized by degree, and explained by a legend; edges are labelled with their
-``relation``. Hover texts are plain text (vis-network shows string titles with ``innerText``) and
-all graph data reaches the page as JSON inside ``<script type="application/json">`` with ``<``,
-``>`` and ``&`` escaped, so cable text can never become markup or script.
+What the page offers:
 
-Graphs up to :data:`PHYSICS_MAX_NODES` nodes are laid out in the browser (physics runs until the
-layout is stable, then stops); bigger ones get positions computed here, with physics off, so they
-stay usable. The output is deterministic: the same graph gives a byte-identical file.
+* nodes coloured, shaped and sized as in every other graphify view (:mod:`graphify.export.style`:
+  colour and shape by ``type``, size by how often an entity is mentioned, or its degree), with a
+  legend whose checkboxes show and hide node types;
+* positions from :func:`graphify.export.style.layout` (the same Fruchterman-Reingold layout as the
+  GraphML/GEXF exports); graphs up to :data:`PHYSICS_MAX_NODES` nodes are then relaxed by physics
+  in the browser until stable, bigger ones are drawn as laid out, with physics off;
+* a search box (label or any alias; cables also by subject) that selects and focuses a node;
+* filters by cable date range and classification: an entity stays visible while at least one
+  visible cable links to it;
+* a details panel for the clicked node: its attributes and, for an entity, the cables that
+  mention it (date, subject and the quoted sentence, by date); for a cable, its header (from,
+  to, info, date, classification, caveats, subject, tags, references and cited-by) and what it
+  names.
+
+All graph data reaches the page as JSON inside ``<script type="application/json">`` with ``<``,
+``>`` and ``&`` escaped, and the page script renders it with ``textContent`` only, so cable text can
+never become markup or script. The output is deterministic: the same graph gives a byte-identical
+file. ``max_nodes`` draws only the most connected nodes (:func:`graphify.views.top_nodes`) with a
+note saying so.
 
 >>> import networkx as nx, tempfile, pathlib
 >>> G = nx.MultiDiGraph()
@@ -32,12 +45,11 @@ import functools
 import hashlib
 import json
 import math
+import numbers
 import os
-import random
 import re
 import tempfile
-import textwrap
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -45,72 +57,61 @@ from typing import Any
 import jinja2
 import networkx as nx
 
+from graphify.export import style
+from graphify.views import neighbourhood, top_nodes
+
 __all__ = [
     "NODE_COLORS",
     "NODE_TYPES",
     "DEFAULT_TYPE",
     "PHYSICS_MAX_NODES",
-    "write_html",
+    "neighbourhood",
     "render_html",
+    "top_nodes",
+    "write_html",
 ]
 
 _HERE = Path(__file__).resolve().parent
-_NODE_TYPES_FILE = _HERE.parent / "data" / "node_types.json"
 _TEMPLATE_NAME = "graph.html.j2"
 _VIS_VERSION_DIR = "vis-9.1.2"
 
 #: The key of ``node_types.json`` used for node types it does not list.
-DEFAULT_TYPE = "default"
+DEFAULT_TYPE = style.DEFAULT_TYPE
 
-#: Above this many nodes the browser does not run physics; positions are computed in Python.
+#: Above this many nodes the browser does not run physics: the page draws the positions of
+#: :func:`graphify.export.style.layout` as they are (and leaves out edge labels).
 PHYSICS_MAX_NODES = 1000
 
 _SEED = 42
-_MIN_SIZE = 8.0
-_MAX_SIZE = 40.0
-_WRAP = 90  # hover texts are wrapped at this width (the tooltip does not wrap by itself)
 _HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}\Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SHAPES = {"dot", "square", "triangle", "triangleDown", "diamond", "star", "hexagon"}
-
-# Attributes shown first in a hover text, in this order; the rest follow sorted by name.
-_ATTR_ORDER = (
-    "date",
-    "classification",
-    "caveats",
-    "subject",
-    "tags",
-    "origin",
-    "title",
-    "aliases",
-    "routing",
-    "iso",
-    "fips",
-    "stub",
-    "source",
-)
+# Classifications in the order the filter lists them; others follow sorted, then "none".
+_CLASSIFICATIONS = ("TOP SECRET", "SECRET", "CONFIDENTIAL", "LIMITED OFFICIAL USE", "UNCLASSIFIED")
+# Drawing hints another tool may have stored on nodes; they are not shown as attributes.
+_DRAWING_ATTRS = frozenset({"x", "y", "z", "size", "r", "g", "b", "color", "shape"})
+# Edge attributes the page does not need (character offsets; GraphML's edge id).
+_SKIPPED_EDGE_ATTRS = frozenset({"relation", "offsets", "id"})
 
 
-def _load_node_types(path: Path = _NODE_TYPES_FILE) -> dict[str, dict[str, str]]:
-    """Read and check ``node_types.json``: type -> {"color": "#rrggbb", "shape": ..., "label": ...}."""
-    with open(path, encoding="utf-8") as fh:
-        raw = json.load(fh)
+def _node_types() -> dict[str, dict[str, str]]:
+    """``style.node_types()`` made safe for the page: colours ``#rrggbb`` (lower case), shapes
+    vis-network knows, non-empty labels; a bad entry falls back to the default's values."""
+    raw = style.node_types()
+    fallback = raw[DEFAULT_TYPE]
     types: dict[str, dict[str, str]] = {}
     for name, spec in raw.items():
         color, shape, label = spec.get("color"), spec.get("shape"), spec.get("label")
-        if not (isinstance(color, str) and _HEX_COLOR.match(color)):
-            raise ValueError(f"{path}: {name}: color must be #rrggbb, got {color!r}")
-        if shape not in _SHAPES:
-            raise ValueError(f"{path}: {name}: shape must be one of {sorted(_SHAPES)}, got {shape!r}")
-        if not (isinstance(label, str) and label):
-            raise ValueError(f"{path}: {name}: label must be a non-empty string")
-        types[name] = {"color": color.lower(), "shape": shape, "label": label}
-    if DEFAULT_TYPE not in types:
-        raise ValueError(f"{path}: needs a {DEFAULT_TYPE!r} entry for unknown node types")
+        types[name] = {
+            "color": (color if isinstance(color, str) and _HEX_COLOR.match(color) else fallback["color"]).lower(),
+            "shape": shape if shape in _SHAPES else "dot",
+            "label": label if isinstance(label, str) and label else name,
+        }
     return types
 
 
-#: Node type -> {"color", "shape", "label"} from ``graphify/data/node_types.json``.
-NODE_TYPES: dict[str, dict[str, str]] = _load_node_types()
+#: Node type -> {"color", "shape", "label"} (``graphify/data/node_types.json`` via ``style``).
+NODE_TYPES: dict[str, dict[str, str]] = _node_types()
 
 #: Node type -> hex colour; ``NODE_COLORS["default"]`` is used for types not listed.
 NODE_COLORS: dict[str, str] = {name: spec["color"] for name, spec in NODE_TYPES.items()}
@@ -170,7 +171,7 @@ def _json_for_html(value: Any) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# graph -> vis data
+# graph -> page data
 
 
 def _text(value: Any) -> str:
@@ -179,41 +180,31 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _wrap(key: str, value: Any) -> str:
-    text = " ".join(_text(value).split()) if not isinstance(value, bool) else _text(value)
-    line = f"{key}: {text}" if key else text
-    return "\n".join(textwrap.wrap(line, _WRAP, subsequent_indent="    ")) or line
+def _plain(value: Any) -> str | int | float | bool | None:
+    """A JSON-safe attribute value, or None for a value the page leaves out (None, "")."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, numbers.Real):
+        number = float(value)
+        return number if math.isfinite(number) else str(value)
+    text = value if isinstance(value, str) else str(value)
+    return text if text.strip() else None
 
 
-def _ordered_attrs(attrs: Mapping[str, Any], skip: Iterable[str]) -> list[tuple[str, Any]]:
-    skip = set(skip)
-    first = [(k, attrs[k]) for k in _ATTR_ORDER if k in attrs and k not in skip]
-    rest = sorted(
-        ((str(k), v) for k, v in attrs.items() if k not in skip and k not in _ATTR_ORDER),
-        key=lambda kv: kv[0],
-    )
-    return [(k, v) for k, v in first + rest if v is not None and v != ""]
-
-
-def _node_title(node_id: str, attrs: Mapping[str, Any], node_type: str, degree: int) -> str:
-    """The plain-text hover text of a node."""
-    label = _text(attrs.get("label", node_id))
-    lines = [_wrap("", label), _wrap("type", node_type)]
-    if label != node_id:
-        lines.append(_wrap("id", node_id))
-    lines += [_wrap(k, v) for k, v in _ordered_attrs(attrs, ("label", "type"))]
-    lines.append(f"links: {degree}")
-    return "\n".join(lines)
-
-
-def _edge_title(u: str, v: str, attrs: Mapping[str, Any], relation: str) -> str:
-    lines = [f"{u} \u2192 {relation} \u2192 {v}"]
-    lines += [_wrap(k, val) for k, val in _ordered_attrs(attrs, ("relation",))]
-    return "\n".join(lines)
-
-
-def _node_size(degree: int) -> float:
-    return round(min(_MAX_SIZE, _MIN_SIZE + 4.0 * math.sqrt(degree)), 2)
+def _attrs(attrs: Mapping[str, Any], skip: frozenset[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in attrs.items():
+        key = str(key)
+        if key in skip:
+            continue
+        plain = _plain(value)
+        if plain is not None:
+            out[key] = plain
+    return out
 
 
 def _vis_ids(G: nx.MultiDiGraph) -> dict[Hashable, str]:
@@ -228,59 +219,64 @@ def _vis_ids(G: nx.MultiDiGraph) -> dict[Hashable, str]:
     return ids
 
 
+def _layout_scale(n_nodes: int) -> float:
+    """Width of the drawing: room for the nodes (sizes 8-40) of small and big graphs alike."""
+    return round(max(1000.0, 45.0 * math.sqrt(n_nodes)), 1)
+
+
 def _graph_data(G: nx.MultiDiGraph) -> dict[str, Any]:
-    """Nodes, edges, options and legend for the page; reads ``G`` and never changes it."""
+    """Nodes, edges, options, legend and filters for the page; reads ``G`` and never changes it."""
     ids = _vis_ids(G)
     order = sorted(G.nodes, key=lambda n: ids[n])
     physics = G.number_of_nodes() <= PHYSICS_MAX_NODES
-
-    edges_raw = sorted(
-        (
-            (ids[u], ids[v], str(k), d)
-            for u, v, k, d in G.edges(keys=True, data=True)
-        ),
-        key=lambda e: (e[0], e[1], e[2]),
-    )
-    positions = {} if physics else _layout([ids[n] for n in order], [(u, v) for u, v, _, _ in edges_raw])
+    sizes = style.node_sizes(G)
+    positions = style.layout(G, scale=_layout_scale(G.number_of_nodes()))
 
     counts: dict[str, int] = {}
+    classes: dict[str, int] = {}
+    dates: list[str] = []
     nodes = []
     for n in order:
         attrs = G.nodes[n]
         vid = ids[n]
         node_type = _text(attrs.get("type", "unknown"))
         counts[node_type] = counts.get(node_type, 0) + 1
-        style = _style(node_type)
-        degree = G.degree(n)
+        x, y = positions[n]
         item: dict[str, Any] = {
             "id": vid,
             "label": _text(attrs.get("label", vid)),
-            "title": _node_title(vid, attrs, node_type, degree),
             "type": node_type,
-            "color": style["color"],
-            "shape": style["shape"],
-            "size": _node_size(degree),
+            "size": sizes[n],
+            "x": float(x),
+            "y": float(y),
         }
-        if vid in positions:
-            item["x"], item["y"] = positions[vid]
+        details = _attrs(attrs, frozenset({"label", "type"}) | _DRAWING_ATTRS)
+        if details:
+            item["a"] = details
+        if node_type == "cable":
+            classification = details.get("classification")
+            key = classification if isinstance(classification, str) else ""
+            classes[key] = classes.get(key, 0) + 1
+            date = details.get("date")
+            if isinstance(date, str) and _DATE.match(date):
+                dates.append(date[:10])
         nodes.append(item)
 
+    edges_raw = sorted(
+        ((ids[u], ids[v], str(k), d) for u, v, k, d in G.edges(keys=True, data=True)),
+        key=lambda e: (e[0], e[1], e[2]),
+    )
     group_size: dict[tuple[str, str], int] = {}
-    for u, v, _key, _attrs in edges_raw:
+    for u, v, _key, _attrs_ in edges_raw:
         pair = (min(u, v), max(u, v))
         group_size[pair] = group_size.get(pair, 0) + 1
     edges = []
     seen: dict[tuple[str, str], int] = {}
     for i, (u, v, _key, attrs) in enumerate(edges_raw):
-        relation = _text(attrs.get("relation", ""))
-        item = {
-            "id": f"e{i}",
-            "from": u,
-            "to": v,
-            "label": relation,
-            "title": _edge_title(u, v, attrs, relation),
-            "relation": relation,
-        }
+        item = {"id": f"e{i}", "from": u, "to": v, "relation": _text(attrs.get("relation", ""))}
+        extra = _attrs(attrs, _SKIPPED_EDGE_ATTRS)
+        if extra:
+            item["a"] = extra
         pair = (min(u, v), max(u, v))
         if group_size[pair] > 1 and u != v:
             item["smooth"] = _fan(seen.get(pair, 0), group_size[pair], reverse=(u, v) != pair)
@@ -298,12 +294,25 @@ def _graph_data(G: nx.MultiDiGraph) -> dict[str, Any]:
         }
         for t in known + unknown
     ]
+    ranked = [c for c in _CLASSIFICATIONS if c in classes]
+    ranked += sorted(c for c in classes if c and c not in _CLASSIFICATIONS)
+    ranked += [""] if "" in classes else []
+    classifications = [
+        {"value": c, "label": c or "none (cited, not in the corpus)", "count": classes[c]} for c in ranked
+    ]
     return {
         "nodes": nodes,
         "edges": edges,
+        "types": {
+            e["type"]: {"color": e["color"], "shape": _style(e["type"])["shape"], "label": e["label"]}
+            for e in legend
+        },
         "physics": physics,
         "options": _options(physics, len(nodes)),
         "legend": legend,
+        "classifications": classifications,
+        "dates": [min(dates), max(dates)] if dates else None,
+        "ids": ids,
     }
 
 
@@ -327,14 +336,15 @@ def _options(physics: bool, n_nodes: int) -> dict[str, Any]:
         "autoResize": True,
         "width": "100%",
         "height": "100%",
-        "layout": {"randomSeed": _SEED, "improvedLayout": physics and n_nodes <= 300},
+        "layout": {"randomSeed": _SEED, "improvedLayout": False},
         "nodes": {
             "borderWidth": 1,
-            "font": {"size": 12, "face": "sans-serif", "color": "#222222"},
+            "font": {"size": 12, "face": "sans-serif", "color": "#222222", "strokeWidth": 3,
+                     "strokeColor": "#ffffff"},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-            "color": {"color": "#a8a8a8", "highlight": "#333333", "hover": "#555555"},
+            "color": {"color": "#b4b4b4", "highlight": "#333333", "hover": "#555555"},
             "font": {"size": 9, "face": "sans-serif", "color": "#666666", "align": "middle", "strokeWidth": 2},
             "width": 1,
             "selectionWidth": 2,
@@ -342,7 +352,7 @@ def _options(physics: bool, n_nodes: int) -> dict[str, Any]:
         },
         "interaction": {
             "hover": True,
-            "tooltipDelay": 120,
+            "tooltipDelay": 150,
             "hideEdgesOnDrag": not physics,
             "hideEdgesOnZoom": not physics,
             "keyboard": False,
@@ -356,7 +366,7 @@ def _options(physics: bool, n_nodes: int) -> dict[str, Any]:
             "stabilization": {
                 "enabled": True,
                 # fewer iterations for more nodes: each one costs O(n log n) in the browser
-                "iterations": max(200, min(1000, 200_000 // max(n_nodes, 1))),
+                "iterations": max(150, min(600, 150_000 // max(n_nodes, 1))),
                 "updateInterval": 25,
                 "fit": True,
             },
@@ -367,142 +377,22 @@ def _options(physics: bool, n_nodes: int) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------------------------
-# layout for big graphs (no numpy/scipy needed; deterministic)
-
-_ANCHORS = 150
-_ANCHOR_ITERATIONS = 60
-_SPACING = 14.0
-_GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
-
-
-def _layout(node_ids: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[float, float]]:
-    """Cheap deterministic positions for big graphs.
-
-    The best-connected nodes ("anchors": posts, countries, busy people) get a force-directed
-    layout among themselves, weighted by how many nodes they share; every other node is then put
-    on a sunflower spiral around the centroid of its already placed neighbours, in rounds, so a
-    cable sits among the posts, people and countries it links. Isolated nodes go on a grid below.
-    Cost is O(anchors² · iterations + edges · rounds), pure Python.
-    """
-    nbrs: dict[str, set[str]] = {n: set() for n in node_ids}
-    for u, v in edges:
-        if u != v:
-            nbrs[u].add(v)
-            nbrs[v].add(u)
-    n_total = len(node_ids)
-    ranked = sorted(node_ids, key=lambda n: (-len(nbrs[n]), n))
-    anchors = [n for n in ranked[:_ANCHORS] if nbrs[n]]
-    index = {a: i for i, a in enumerate(anchors)}
-
-    weights: dict[tuple[int, int], float] = {}
-    for a in anchors:
-        for b in nbrs[a]:
-            if b in index and index[a] < index[b]:
-                weights[(index[a], index[b])] = weights.get((index[a], index[b]), 0.0) + 2.0
-    for n in node_ids:
-        if n in index:
-            continue
-        linked = sorted(index[b] for b in nbrs[n] if b in index)[:20]
-        for i, a in enumerate(linked):
-            for b in linked[i + 1 :]:
-                weights[(a, b)] = weights.get((a, b), 0.0) + 1.0
-    pairs = [(a, b, math.log1p(w)) for (a, b), w in sorted(weights.items())]
-
-    anchor_pos = _force_layout(len(anchors), pairs)
-    scale = 30.0 * math.sqrt(max(n_total, 1))
-    pos: dict[str, tuple[float, float]] = {
-        a: (anchor_pos[i][0] * scale, anchor_pos[i][1] * scale) for i, a in enumerate(anchors)
-    }
-
-    placed_around: dict[tuple[str, ...], int] = {}
-    unplaced = [n for n in node_ids if n not in pos]
-    while unplaced:
-        groups: dict[tuple[str, ...], list[str]] = {}
-        rest = []
-        for n in unplaced:
-            near = tuple(sorted(m for m in nbrs[n] if m in pos))
-            if near:
-                groups.setdefault(near[:8], []).append(n)
-            else:
-                rest.append(n)
-        if not groups:
-            break
-        for near, members in sorted(groups.items()):
-            cx = sum(pos[m][0] for m in near) / len(near)
-            cy = sum(pos[m][1] for m in near) / len(near)
-            start = placed_around.get(near, 0) + 1  # slot 0 would sit on the centroid (an anchor)
-            turn = (sum(map(ord, "".join(near))) % 360) * math.pi / 180.0
-            for i, n in enumerate(members, start):
-                r = _SPACING * math.sqrt(i)
-                a = turn + i * _GOLDEN_ANGLE
-                pos[n] = (cx + r * math.cos(a), cy + r * math.sin(a))
-            placed_around[near] = start + len(members) - 1
-        unplaced = rest
-
-    if unplaced:  # nodes not connected to any anchor: a grid under the drawing
-        ys = [p[1] for p in pos.values()] or [0.0]
-        xs = [p[0] for p in pos.values()] or [0.0]
-        top = max(ys) + 5 * _SPACING
-        cols = max(1, int(math.sqrt(len(unplaced))))
-        left = min(xs)
-        for i, n in enumerate(unplaced):
-            pos[n] = (left + (i % cols) * 3 * _SPACING, top + (i // cols) * 3 * _SPACING)
-
-    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
-
-
-def _force_layout(count: int, pairs: list[tuple[int, int, float]]) -> list[tuple[float, float]]:
-    """Fruchterman-Reingold with gravity on ``count`` points in the unit square; seeded."""
-    if count == 0:
-        return []
-    rng = random.Random(_SEED)
-    xs = [rng.uniform(-1.0, 1.0) for _ in range(count)]
-    ys = [rng.uniform(-1.0, 1.0) for _ in range(count)]
-    k = 1.0 / math.sqrt(count)
-    k2 = k * k
-    temperature = 0.2
-    cooling = temperature / (_ANCHOR_ITERATIONS + 1)
-    for _ in range(_ANCHOR_ITERATIONS):
-        dx = [0.0] * count
-        dy = [0.0] * count
-        for i in range(count):
-            xi, yi = xs[i], ys[i]
-            fx = fy = 0.0
-            for j in range(i + 1, count):
-                ex, ey = xi - xs[j], yi - ys[j]
-                d2 = ex * ex + ey * ey or 1e-9
-                f = k2 / d2
-                fx += ex * f
-                fy += ey * f
-                dx[j] -= ex * f
-                dy[j] -= ey * f
-            dx[i] += fx - 0.5 * k * xi  # gravity keeps separate components in view
-            dy[i] += fy - 0.5 * k * yi
-        for a, b, w in pairs:
-            ex, ey = xs[a] - xs[b], ys[a] - ys[b]
-            d = math.sqrt(ex * ex + ey * ey) or 1e-9
-            f = w * d / k
-            dx[a] -= ex * f
-            dy[a] -= ey * f
-            dx[b] += ex * f
-            dy[b] += ey * f
-        for i in range(count):
-            d = math.sqrt(dx[i] * dx[i] + dy[i] * dy[i])
-            if d > 0:
-                step = min(d, temperature) / d
-                xs[i] += dx[i] * step
-                ys[i] += dy[i] * step
-        temperature -= cooling
-    span = max(max(map(abs, xs)), max(map(abs, ys))) or 1.0
-    return [(x / span, y / span) for x, y in zip(xs, ys)]
-
-
-# --------------------------------------------------------------------------------------------
 # public API
 
 
-def render_html(G: nx.MultiDiGraph, *, title: str = "graphify") -> str:
+def render_html(
+    G: nx.MultiDiGraph,
+    *,
+    title: str = "graphify",
+    max_nodes: int | None = None,
+    note: str | None = None,
+    focus: Hashable | None = None,
+) -> str:
     """The page for ``G`` as a string (what :func:`write_html` writes); ``G`` is not changed.
+
+    ``max_nodes``: draw only the ``max_nodes`` most connected nodes (:func:`top_nodes`; ``focus``
+    is always kept) and say so in the page. ``note``: a line of text shown under the title.
+    ``focus``: a node of ``G`` selected, focused and detailed when the page opens.
 
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
@@ -511,21 +401,37 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "graphify") -> str:
     >>> "<title>&lt;demo&gt;</title>" in page, "<link" in page
     (True, False)
     """
+    if focus is not None and focus not in G:
+        raise KeyError(f"focus node {focus!r} is not in the graph")
+    notes = [str(note)] if note else []
+    total = G.number_of_nodes()
+    if max_nodes is not None and total > max_nodes:
+        G = top_nodes(G, max_nodes, keep=() if focus is None else (focus,))
+        notes.append(
+            f"Showing {G.number_of_nodes():,} of {total:,} nodes: the most connected ones."
+        )
     vis_js, vis_css = _vis_library()
     data = _graph_data(G)
     template = _template()
-    page_data = {
+    page_data: dict[str, Any] = {
         "nodes": data["nodes"],
         "edges": data["edges"],
+        "types": data["types"],
         "options": data["options"],
         "physics": data["physics"],
+        "dates": data["dates"],
     }
+    if focus is not None:
+        page_data["focus"] = data["ids"][focus]
     context = {
         "title": str(title),
         "vis_js": vis_js,
         "vis_css": vis_css,
         "data_json": _json_for_html(page_data),
         "legend": data["legend"],
+        "classifications": data["classifications"],
+        "dates": data["dates"],
+        "notes": notes,
         "n_nodes": len(data["nodes"]),
         "n_edges": len(data["edges"]),
         "physics": data["physics"],
@@ -542,11 +448,20 @@ def render_html(G: nx.MultiDiGraph, *, title: str = "graphify") -> str:
     return template.render(**context)
 
 
-def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str = "graphify") -> Path:
+def write_html(
+    G: nx.MultiDiGraph,
+    path: str | os.PathLike[str],
+    *,
+    title: str = "graphify",
+    max_nodes: int | None = None,
+    note: str | None = None,
+    focus: Hashable | None = None,
+) -> Path:
     """Write ``G`` as a self-contained, offline HTML page to ``path`` and return the path.
 
     The file is written as UTF-8 whatever the locale, atomically (a temporary file in the same
     directory, then ``os.replace``), and is byte-identical for the same graph. ``G`` is only read.
+    ``max_nodes``, ``note`` and ``focus`` are as in :func:`render_html`.
     In the page, ``window.network``, ``window.nodes`` and ``window.edges`` (``vis.DataSet``) are
     the drawing and its data; once the layout is done ``window.graphifyReady`` is true and
     ``<body data-ready="true">`` is set (wait for that selector: the page's CSP forbids eval).
@@ -561,7 +476,7 @@ def write_html(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, title: str =
     ('graph.html', True)
     """
     target = Path(path)
-    payload = render_html(G, title=title).encode("utf-8")
+    payload = render_html(G, title=title, max_nodes=max_nodes, note=note, focus=focus).encode("utf-8")
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
