@@ -19,6 +19,7 @@ from graphify.export.gexf import write_gexf
 from graphify.export.graphml import write_graphml
 from graphify.export.html import write_html
 from graphify.nlp import model_problem
+from graphify.parallel import default_jobs
 from graphify.pipeline import BuildReport, build, write_skipped_csv
 from graphify.read import display_path
 from graphify.views import NodeLookupError, find_node, neighbourhood, read_graph
@@ -31,21 +32,23 @@ def _parser() -> argparse.ArgumentParser:
         prog="graphify",
         description="Turn US diplomatic cables into a knowledge graph: posts, people, countries and "
         "the cables that cite each other.",
-        epilog="usage of build: graphify build PATH... --out DIR [--no-ner] [--model NAME_OR_PATH] "
-        "[--no-html] [--max-nodes N] [--quiet]; "
-        "see 'graphify build --help'. "
-        "usage of view: graphify view GRAPH.graphml --out FILE.html [--focus NAME] [--depth K] "
-        "[--max-nodes N]; see 'graphify view --help'.",
+        epilog="commands:\n"
+        "  graphify build PATH... --out DIR [--no-ner] [--model NAME_OR_PATH] [--jobs N]\n"
+        "                 [--dask ADDRESS] [--cache FILE] [--no-cache] [--no-html] [--max-nodes N] [--quiet]\n"
+        "  graphify view GRAPH.graphml --out FILE.html [--focus NAME] [--depth K] [--max-nodes N]\n"
+        "see 'graphify build --help' and 'graphify view --help'.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"graphify {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     build_cmd = commands.add_parser(
         "build",
-        help="read cables and write graph.graphml, graph.html and skipped.csv",
+        help="read cables and write graph.graphml, graph.gexf, graph.html and skipped.csv",
         description="Read cables (plain text, WikiLeaks cable-viewer HTML, cables.csv; files or folders, "
         "walked recursively; the format is told from each file's content) and write DIR/graph.graphml "
-        "(for Gephi and other GraphML readers), DIR/graph.html (an offline interactive view) and "
-        "DIR/skipped.csv (every input that could not be used, with the reason).",
+        "(for Gephi and other GraphML readers), DIR/graph.gexf (for Gephi's timeline), DIR/graph.html "
+        "(an offline interactive view) and DIR/skipped.csv (every input that could not be used, with "
+        "the reason).",
     )
     build_cmd.add_argument("paths", nargs="+", metavar="PATH", help="a cable file or a folder of them")
     build_cmd.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
@@ -67,6 +70,26 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="graph.html shows only the N most connected nodes (graph.graphml stays complete)",
     )
+    build_cmd.add_argument(
+        "--jobs",
+        type=_positive_int,
+        default=default_jobs(),
+        metavar="N",
+        help=f"extract in N local processes (default: all cores, here {default_jobs()})",
+    )
+    build_cmd.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local' to start a "
+        "LocalCluster; resolution and the graph are built here",
+    )
+    build_cmd.add_argument(
+        "--cache",
+        metavar="FILE",
+        help="SQLite file of extraction results (default: DIR/cache.sqlite); a rerun skips NER for "
+        "cables already extracted with the same model and rules",
+    )
+    build_cmd.add_argument("--no-cache", action="store_true", help="do not read or write the extraction cache")
     build_cmd.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
 
     view_cmd = commands.add_parser(
@@ -138,6 +161,8 @@ def _summary(report: BuildReport, graph) -> str:
         f"  skipped:  {len(report.skipped)}",
     ]
     lines += [f"    {count:6d}  {reason}" for reason, count in reasons.most_common()]
+    if report.cache_hits or report.cache_misses:
+        lines.append(f"  extraction cache: {report.cache_hits} reused, {report.cache_misses} extracted")
     lines.append(f"nodes: {graph.number_of_nodes()}")
     lines += [f"  {kind:14s} {count}" + (f" ({stubs} cited, not in corpus)" if kind == "cable" and stubs else "")
               for kind, count in sorted(nodes.items())]
@@ -162,7 +187,16 @@ def run_build(args: argparse.Namespace) -> int:
         if problem:
             print(f"graphify: error: {problem}", file=sys.stderr)
             return EXIT_USAGE
-    graph, report = build(args.paths, ner=not args.no_ner, model=args.model, progress=not args.quiet)
+    cache = None if args.no_cache or args.no_ner else (args.cache or out / "cache.sqlite")
+    graph, report = build(
+        args.paths,
+        ner=not args.no_ner,
+        model=args.model,
+        jobs=args.jobs,
+        dask=args.dask,
+        cache=cache,
+        progress=not args.quiet,
+    )
     write_graphml(graph, out / "graph.graphml", viz=True)
     write_gexf(graph, out / "graph.gexf")
     if not args.no_html:

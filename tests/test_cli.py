@@ -25,6 +25,7 @@ SEED_TXT = SEEDS / "000_9feede66ac886c36.txt"  # 08ASTANA392
 # A real WikiLeaks cable-viewer page, copied from ../shared/corpus/cablegate-html/2010/01/.
 CABLEGATE_HTML = REPO / "tests" / "fixtures" / "cablegate-html" / "10MADRID49.html"
 OUTPUTS = ["graph.gexf", "graph.graphml", "graph.html", "skipped.csv"]
+CACHE = "cache.sqlite"  # the extraction cache, by default in the output folder
 
 
 def graphify(*args: str, env: dict | None = None, cwd: Path = REPO) -> subprocess.CompletedProcess:
@@ -99,7 +100,7 @@ def test_build_seeds_writes_the_three_files(seeds_run):
     proc, out = seeds_run
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
-    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)  # no temporary files left
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS + [CACHE])  # no temporary files left
     assert read_skipped(out / "skipped.csv") == [["source", "location", "reason"]]
     assert (out / "graph.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
     G = read_graph(out)
@@ -133,7 +134,7 @@ def test_quiet_and_no_html(tmp_path):
     proc = graphify("build", "seeds", "--out", str(out), "--quiet", "--no-html")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == "" and proc.stdout == ""
-    assert sorted(p.name for p in out.iterdir()) == ["graph.gexf", "graph.graphml", "skipped.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["cache.sqlite", "graph.gexf", "graph.graphml", "skipped.csv"]
 
 
 def test_build_is_deterministic(seeds_run, tmp_path):
@@ -345,7 +346,7 @@ def test_non_utf8_folder_name(tmp_path):
     out = tmp_path / "out"
     proc = graphify("build", str(folder), "--out", str(out), "--quiet")
     assert proc.returncode == 0, proc.stderr
-    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS + [CACHE])
     source = read_graph(out).nodes["08ASTANA392"]["source"]
     assert source.startswith(str(tmp_path)) and source.endswith("cable.txt")
     assert re.search(r"/Ast.na/cable\.txt$", source), source  # one character for the \xe1 byte, not none
@@ -367,3 +368,15 @@ def test_unknown_model_is_a_one_line_error(tmp_path):
     message = assert_one_line_error(proc)
     assert "no_such_model_xyz" in message
     assert not (out / "graph.graphml").exists()
+
+
+def test_rerun_reuses_the_extraction_cache(tmp_path):
+    out = tmp_path / "out"
+    first = graphify("build", "seeds", "--out", str(out))
+    assert "extraction cache: 0 reused, 5 extracted" in first.stderr, first.stderr
+    graph = (out / "graph.graphml").read_bytes()
+    second = graphify("build", "seeds", "--out", str(out), "--jobs", "1")
+    assert "extraction cache: 5 reused, 0 extracted" in second.stderr, second.stderr
+    assert (out / "graph.graphml").read_bytes() == graph
+    third = graphify("build", "seeds", "--out", str(tmp_path / "other"), "--no-cache", "--quiet")
+    assert third.returncode == 0 and not (tmp_path / "other" / CACHE).exists()
