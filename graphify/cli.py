@@ -24,7 +24,12 @@ from graphify.pipeline import BuildReport, build, write_skipped_csv
 from graphify.read import display_path
 from graphify.views import NodeLookupError, find_node, neighbourhood, read_graph
 
+# Exit codes: 0 the run completed (even with skipped inputs); 1 nothing usable was read (every
+# input was skipped: see skipped.csv); 2 a usage error (a missing path, an unwritable --out, an
+# unknown model), found before any work; 130 interrupted (Ctrl-C).
+EXIT_NOTHING_READ = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,7 +41,10 @@ def _parser() -> argparse.ArgumentParser:
         "  graphify build PATH... --out DIR [--no-ner] [--model NAME_OR_PATH] [--jobs N]\n"
         "                 [--dask ADDRESS] [--cache FILE] [--no-cache] [--no-html] [--max-nodes N] [--quiet]\n"
         "  graphify view GRAPH.graphml --out FILE.html [--focus NAME] [--depth K] [--max-nodes N]\n"
-        "see 'graphify build --help' and 'graphify view --help'.",
+        "see 'graphify build --help' and 'graphify view --help'.\n"
+        "exit codes: 0 done (inputs that could not be read are listed in skipped.csv); 1 no cable could "
+        "be read; 2 usage error (missing path, unwritable --out, unknown model), before any work; "
+        "130 interrupted.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"graphify {__version__}")
@@ -206,6 +214,9 @@ def run_build(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(_summary(report, graph), file=sys.stderr)
         print(f"wrote {', '.join(display_path(out / name) for name in outputs)}", file=sys.stderr)
+    if report.in_graph == 0:
+        print(f"graphify: error: no cable could be read; see {display_path(out / 'skipped.csv')}", file=sys.stderr)
+        return EXIT_NOTHING_READ
     return 0
 
 
@@ -256,10 +267,14 @@ def run_view(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command == "build":
-        return run_build(args)
-    if args.command == "view":
-        return run_view(args)
+    try:
+        if args.command == "build":
+            return run_build(args)
+        if args.command == "view":
+            return run_view(args)
+    except KeyboardInterrupt:
+        print("graphify: interrupted; no output was replaced", file=sys.stderr)
+        return EXIT_INTERRUPTED
     parser.print_help()
     return EXIT_USAGE
 

@@ -47,8 +47,14 @@ def extract_batches(
     if dask:
         yield from _on_dask(extractor, batches, dask, window)
     elif jobs > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        try:
             yield from _in_order(lambda batch: pool.submit(_extract_batch, extractor, batch), batches, window or 2 * jobs)
+        except BaseException:
+            # Ctrl-C or an error: do not wait for the batches still queued.
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
     else:
         for batch in batches:
             yield list(extractor.extract_many(batch)) if batch else []

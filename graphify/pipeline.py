@@ -10,6 +10,7 @@ The CLI is a thin layer over :func:`build`, so a notebook gets the same power:
 from __future__ import annotations
 
 import csv
+import io
 import os
 import time
 from collections import Counter, deque
@@ -20,6 +21,7 @@ import networkx as nx
 from tqdm import tqdm
 
 from graphify.cache import ExtractionCache, cable_key
+from graphify.export.atomic import atomic_file
 from graphify.extract import Extraction, Extractor
 from graphify.graph import GraphBuilder
 from graphify.model import Cable, RawCable, Skipped
@@ -158,9 +160,11 @@ def _why_no_id(record: RawCable) -> str:
 
 
 def write_skipped_csv(skipped: Iterable[Skipped], path: str | os.PathLike) -> None:
-    """Write the skipped inputs as CSV: source, location, reason."""
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["source", "location", "reason"])
-        for item in skipped:
-            writer.writerow([item.source, item.location, item.reason])
+    """Write the skipped inputs as CSV (source, location, reason), atomically."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(["source", "location", "reason"])
+    for item in skipped:
+        writer.writerow([item.source, item.location, item.reason])
+    with atomic_file(path) as handle:
+        handle.write(text.getvalue().encode("utf-8"))

@@ -54,13 +54,8 @@ import re
 import networkx as nx
 from lxml import etree
 
-from graphify.export.graphml import (
-    _fsync_dir,
-    _node_ids,
-    _open_temp,
-    gephi_attributes,
-    graphml_ready,
-)
+from graphify.export.atomic import atomic_file
+from graphify.export.graphml import _node_ids, gephi_attributes, graphml_ready
 
 __all__ = ["write_gexf", "gexf_bytes", "node_starts", "NS_GEXF", "NS_VIZ", "GEXF_VERSION"]
 
@@ -253,17 +248,5 @@ def write_gexf(G: nx.Graph, path: str | os.PathLike) -> None:
     give the same bytes.
     """
     data = gexf_bytes(G)  # errors in the data surface before anything touches the disk
-    path = os.fspath(path)
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = _open_temp(directory, os.path.basename(path))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(directory)
+    with atomic_file(path) as handle:
+        handle.write(data)

@@ -64,13 +64,11 @@ as the node's colour, size, position and label instead of making columns of them
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
 import json
 import numbers
 import os
 import re
-import secrets
 import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping
@@ -78,6 +76,7 @@ from collections.abc import Mapping
 import networkx as nx
 
 from graphify.export import style
+from graphify.export.atomic import atomic_file
 
 __all__ = ["graphml_ready", "write_graphml", "gephi_attributes", "clean_text", "nmtoken", "convert_value"]
 
@@ -315,27 +314,6 @@ def graphml_ready(G: nx.Graph, *, viz: bool = False) -> nx.MultiDiGraph:
     return H
 
 
-def _open_temp(directory: str, base: str) -> tuple[int, str]:
-    """Create a new, empty temp file next to the target; mode 0o666 minus the umask."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        tmp = os.path.join(directory, f".{base}.{secrets.token_hex(6)}.tmp")
-        try:
-            return os.open(tmp, flags, 0o666), tmp
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"could not create a temporary file in {directory}")
-
-
-def _fsync_dir(directory: str) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def write_graphml(G: nx.Graph, path: str | os.PathLike, *, viz: bool = False) -> None:
     """Write ``graphml_ready(G, viz=viz)`` to ``path`` as UTF-8 GraphML, atomically.
 
@@ -361,24 +339,5 @@ def write_graphml(G: nx.Graph, path: str | os.PathLike, *, viz: bool = False) ->
     >>> shutil.rmtree(folder)
     """
     H = graphml_ready(G, viz=viz)  # errors in the data surface before anything touches the disk
-    path = os.fspath(path)
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = _open_temp(directory, os.path.basename(path))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            nx.write_graphml(
-                H,
-                fh,
-                encoding="utf-8",
-                prettyprint=True,
-                named_key_ids=True,
-                edge_id_from_attribute="id",
-            )
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(directory)
+    with atomic_file(path) as handle:
+        nx.write_graphml(H, handle, encoding="utf-8", prettyprint=True, named_key_ids=True, edge_id_from_attribute="id")

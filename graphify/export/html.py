@@ -48,7 +48,6 @@ import math
 import numbers
 import os
 import re
-import tempfile
 from collections.abc import Hashable, Mapping
 from importlib import resources
 from pathlib import Path
@@ -58,6 +57,7 @@ import jinja2
 import networkx as nx
 
 from graphify.export import style
+from graphify.export.atomic import atomic_file
 from graphify.views import neighbourhood, top_nodes
 
 __all__ = [
@@ -477,22 +477,6 @@ def write_html(
     """
     target = Path(path)
     payload = render_html(G, title=title, max_nodes=max_nodes, note=note, focus=focus).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            mode = target.stat().st_mode & 0o777
-        except FileNotFoundError:
-            mode = 0o644
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    with atomic_file(target) as handle:
+        handle.write(payload)
     return target

@@ -6,6 +6,7 @@ multi-line fields. Read row by row, never whole.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
@@ -53,21 +54,45 @@ def row_to_raw(row: list[str], path: str, location: str) -> RawCable | Skipped:
     return RawCable(text=text, source=path, format="csv", location=location, metadata=metadata)
 
 
+# A line that starts a row: "282","6/5/1989 10:35","... (the id and date columns).
+ROW_START = re.compile(r'^"\d+","\d{1,2}/\d{1,2}/\d{4} \d{1,2}:\d{2}","')
+
+
+def split_rows(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """The text of each row and the number of its first line. A row ends where the next one
+    starts, so a row with broken quoting cannot swallow the rows after it."""
+    start, chunk = 0, []
+    for number, line in enumerate(lines, 1):
+        if ROW_START.match(line) and chunk:
+            yield start, "".join(chunk)
+            chunk = []
+        if not chunk:
+            if not line.strip():
+                continue  # blank lines between rows
+            start = number
+        chunk.append(line)
+    if chunk:
+        yield start, "".join(chunk)
+
+
 def read_csv_cables(path: str, lines: Iterable[str]) -> Iterator[RawCable | Skipped]:
-    """The cables in the lines of a cables.csv file, one per row; blank lines are not rows."""
-    reader = csv.reader(lines, escapechar="\\", doublequote=False)
-    line = 0
-    while True:
-        start = line + 1
+    """The cables in the lines of a cables.csv file, one per row.
+
+    >>> head = '"{}","6/5/1989 10:35","89TAIPEI{}","AIT","SECRET","","",'
+    >>> rows = [head.format(1, 3647) + '"TAIPEI 03647"', head.format(2, 3648) + '"unterminated',
+    ...         head.format(3, 3649) + '"TAIPEI 03649"']
+    >>> [(type(r).__name__, r.location) for r in read_csv_cables("t.csv", [row + "\\n" for row in rows])]
+    [('RawCable', 'line 1'), ('Skipped', 'line 2'), ('RawCable', 'line 3')]
+    """
+    for start, text in split_rows(lines):
+        location = f"line {start}"
         try:
-            row = next(reader)
-        except StopIteration:
-            return
+            rows = list(csv.reader(io.StringIO(text, newline=""), escapechar="\\", doublequote=False, strict=True))
         except csv.Error as error:
-            line = reader.line_num
-            yield Skipped(path, f"line {start}", f"CSV row that cannot be parsed: {error}")
+            yield Skipped(path, location, f"CSV row that cannot be parsed: {error}")
             continue
-        line = reader.line_num
-        if not row:
+        rows = [row for row in rows if row]
+        if len(rows) != 1:
+            yield Skipped(path, location, f"CSV record that is not one row ({len(rows)} rows): broken quoting")
             continue
-        yield row_to_raw(row, path, f"line {start}")
+        yield row_to_raw(rows[0], path, location)
