@@ -10,13 +10,14 @@ texts in ``benchmarks/entities/texts/`` (seeds in ``seeds/``). Per cable, each r
 once: people, ministries (country and name), countries (ISO codes) and posts (FM/TO/INFO).
 People match when surnames are equal and given names agree (``J.`` ~ ``John``); ministries when
 country and canonical name are equal (names mapped through ``graphify/data/ministries.tsv``).
-``dev`` and ``dev2`` may be used to tune the rules; ``test`` is held out.
+``dev``, ``dev2`` and ``dev3`` may be used to tune the rules; ``test`` and ``test2`` are held out.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 import unicodedata
@@ -68,7 +69,8 @@ def _plain(text: str) -> str:
 
 def _person_key(name: str) -> tuple[str, list[str]]:
     words = [w.strip(".,") for w in _plain(name).replace("'s", "").split() if w.strip(".,")]
-    return (words[-1] if words else ""), words[:-1]
+    surname = re.sub(r"^(?:al|el)-", "", words[-1]) if words else ""
+    return surname, words[:-1]
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -170,7 +172,7 @@ def prf(counts: Counter) -> tuple[float, float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", action="append", choices=("seeds", "dev", "dev2", "test"), help="default: all")
+    parser.add_argument("--set", action="append", choices=("seeds", "dev", "dev2", "dev3", "test", "test2"), help="default: all")
     parser.add_argument("--upper", action="store_true", help="put every cable in capitals first")
     parser.add_argument("--no-truecase", action="store_true", help="do not truecase cables in capitals")
     parser.add_argument("--model", help="spaCy model (default: graphify's default)")
@@ -180,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     print("| set | type | precision | recall | F1 | found right | found wrong | missed |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
-    for name in args.set or ("seeds", "dev", "dev2", "test"):
+    for name in args.set or ("seeds", "dev", "dev2", "dev3", "test", "test2"):
         scores = evaluate(name, upper=args.upper, extractor=extractor, errors=args.errors)
         for kind in TYPES:
             p, r, f = prf(scores[kind])

@@ -259,7 +259,10 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
         if mention.kind == "person" and mention.ministry and mention.ministry_country is None:
             mention = replace(mention, ministry_country=mention.country or host)
         finished.append(mention)
-    finished += _surname_mentions(cable, finished)
+    surname_mentions = _surname_mentions(cable, finished)
+    found_at = {(m.start, m.end) for m in surname_mentions}
+    finished = [m for m in finished if not (m.kind == "country" and (m.start, m.end) in found_at)]
+    finished += surname_mentions
     finished += _government_mentions(cable, host, finished)
     finished.sort(key=lambda m: (m.start, m.end, m.kind))
     return Extraction(cable_id=cable.cable_id or "", host_country=host, mentions=tuple(finished))
@@ -284,7 +287,9 @@ def _surname_mentions(cable: Cable, mentions: list[Mention]) -> list[Mention]:
                 surnames[surname.lower()] = surname
     if not surnames:
         return []
-    taken = [(m.start, m.end) for m in mentions]
+    # A country's name that is a person's surname in this cable is that person ("Arturo
+    # Montenegro" ... "Montenegro responded").
+    taken = [(m.start, m.end) for m in mentions if not (m.kind == "country" and m.text.lower() in surnames)]
     extra = []
     pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(surnames.values(), key=len, reverse=True)) + r")\b", re.I)
     for paragraph in cable.paragraphs:

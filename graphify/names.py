@@ -34,8 +34,11 @@ def split_title(text: str) -> Person | None:
     Person(name='Lauren Moriarty', title='Deputy Director, AIT/T')
     >>> split_title("xxxxx") is None
     True
+    >>> split_title("AMB. CHARLES A.SHAPIRO")
+    Person(name='Charles A. Shapiro', title='AMB.')
     """
     text = re.sub(r"\bd['\u2019,][ \t]*affaires\b", "d'affaires", text, flags=re.I)
+    text = re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z]|[A-Z]{2,})", r"\1 ", text)  # "CHARLES A.SHAPIRO"
     text = re.sub(r"\ba\.[ \t]*i\.", "a.i.", text, flags=re.I)
     text = " ".join(text.replace(",", " , ").split())
     words = text.split(" ")

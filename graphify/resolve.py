@@ -104,8 +104,13 @@ def _words(name: str) -> list[str]:
 
 
 def _surname(name: str) -> str:
+    """The last word of a name in lower case, without a possessive or an article ("al-Attiyah"
+    and "Attiyah" share the surname "attiyah")."""
     words = _words(name)
-    return re.sub(r"['\u2019]s$", "", words[-1]).strip(".,").lower() if words else ""
+    if not words:
+        return ""
+    surname = re.sub(r"['\u2019]s$", "", words[-1]).strip(".,").lower()
+    return re.sub(r"^(?:al|el|as|ash|ad|an|ar|at|az)-", "", surname) or surname
 
 
 def _given(name: str) -> list[str]:

@@ -18,7 +18,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from graphify.countries import is_place
+from graphify.countries import countries_by_iso, is_place
 from graphify.data import read_lines, read_table
 from graphify.nlp.patterns import country_names, person_titles, rule_payload
 from graphify.nlp.truecase import truecase_table
@@ -73,6 +73,11 @@ def _followed_by(span: Span, word: str) -> bool:
     return nxt is not None and nxt.lower_ == word
 
 
+def _clean_name(text: str) -> str:
+    """A name on one line, with a space after a glued initial: "Charles A.Shapiro"."""
+    return re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", " ".join(text.split()))
+
+
 def _starts_clause(token) -> bool:
     """True for a token at the start of a sentence or right after punctuation (spaces between
     do not count)."""
@@ -122,6 +127,7 @@ class CableEntities:
         self.title_words = _title_words()
         self.not_people = frozenset(name.lower() for name in read_lines("not_people.txt"))
         self.country_forms = dict(country_names())
+        self.country_names_only = frozenset(c.name for c in countries_by_iso().values())
         self.matcher = Matcher(nlp.vocab)
         capital = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": sorted(RULE_LABELS | {"PERSON"})}}
         self.matcher.add(
@@ -246,9 +252,11 @@ class CableEntities:
         named = [t for t in words if not re.fullmatch(r"[A-Za-z]\.", t.text) and t.lower_ not in _cue("name_particles")]
         if not named or (not titled and all(is_common_word(t.text) for t in named)):
             return False  # "G. No H. Not", "I. Average": list items, not initials and names
-        if len(words) == 1 and not titled:
-            # "Izmir", "Siirt": a place; "Began": a common word; unless a title says otherwise.
-            if is_place(words[0].text, 100_000) or is_common_word(words[0].text):
+        if len(words) == 1:
+            # "Izmir", "Siirt": a place, unless a title says otherwise; "Began", "Minister
+            # Responsible": a common word, even after a title (names that are also words, "Rice",
+            # "Bush", are written capitalized in cables and are not common words).
+            if (is_place(words[0].text, 100_000) and not titled) or is_common_word(words[0].text):
                 return False
         if words[0].lower_ in _cue("name_particles") and len(words) == 1:
             return False
@@ -343,12 +351,36 @@ class CableEntities:
             start=doc[start].idx,
             end=doc[end - 1].idx + len(doc[end - 1]),
             text=doc[start:end].text,
-            name=" ".join(doc[start:end].text.split()),
+            name=_clean_name(doc[start:end].text),
             title=title,
             ministry=ministry,
             ministry_country=ministry_country,
             country=country,
         )
+
+    def _extend_name(self, doc: Doc, start: int, end: int, country_at: dict[int, str]) -> tuple[int, int]:
+        """A name the NER cut short: a particle and a name after it ("Nzuzi wa Mbombo",
+        "Mohammed bin Nasser al-Khusaibi"), or a surname that is also a country's name ("Arturo
+        Montenegro": one capitalized word that is a country name, not a demonym)."""
+        while True:
+            particle = _next_word(doc, end)
+            if particle is None or particle.lower_ not in _cue("name_particles") or not particle.is_lower:
+                break
+            name = _next_word(doc, particle.i + 1)
+            if name is None or not name.text[:1].isupper() or is_common_word(name.text):
+                break
+            end = name.i + 1
+        nxt = _next_word(doc, end)
+        if (
+            nxt is not None
+            and nxt.i in country_at
+            and (nxt.i + 1 >= len(doc) or nxt.i + 1 not in country_at)
+            and (nxt.i == 0 or nxt.i - 1 not in country_at)
+            and nxt.text in self.country_names_only
+            and end - start == 1
+        ):
+            end = nxt.i + 1
+        return start, end
 
     def _speakers(self, doc: Doc, busy: set[int]) -> list[tuple[int, int]]:
         """A capitalised word that speaks ("Cepeda said", "Murr comprehends") or is quoted
@@ -371,6 +403,8 @@ class CableEntities:
         for token in doc:
             if "-" not in token.text or token.i in taken or len(token.text) > 40:
                 continue
+            if token.text.split("-")[0] not in self.country_forms:
+                continue  # "Inter-American", "Franco-Colombian": not a pair of countries
             offset = token.idx
             for part in token.text.split("-"):
                 iso = self.country_forms.get(part)
@@ -403,7 +437,9 @@ class CableEntities:
         country_at = {i: s.id_ for s in countries for i in range(s.start, s.end)}
 
         # People: the NER's, and names right after a title that the NER missed or mislabelled.
-        candidates: list[tuple[int, int]] = [(e.start, e.end) for e in ents if e.label_ == "PERSON"]
+        candidates: list[tuple[int, int]] = [
+            self._extend_name(doc, e.start, e.end, country_at) for e in ents if e.label_ == "PERSON"
+        ]
         other = {i: e for e in ents if e.label_ != "PERSON" and e.label_ not in RULE_LABELS for i in range(e.start, e.end)}
         person_tokens = {i for s, e in candidates for i in range(s, e)}
         for title in titles:
@@ -417,7 +453,7 @@ class CableEntities:
                     continue
             end = self._name_after_title(doc, start, set(labels))
             if end > start:
-                candidates.append((start, end))
+                candidates.append(self._extend_name(doc, start, end, country_at))
         candidates += self._speakers(doc, person_tokens | set(labels))
 
         found: list[EntitySpan] = []
@@ -433,6 +469,7 @@ class CableEntities:
         found += [
             EntitySpan(kind="country", start=s.start_char, end=s.end_char, text=s.text, name=s.id_)
             for s in countries
+            if not any(t in used for t in range(s.start, s.end))  # a surname: "Arturo Montenegro"
         ]
         found += self._hyphenated_countries(doc, {i for e in countries for i in range(e.start, e.end)})
         found.sort(key=lambda e: (e.start, e.end))

@@ -318,7 +318,7 @@ CLASSIFIED_BY = re.compile(
 )
 # Where the name and title end: the reasons, "FOR REASONS 1.4(B)", "REASON: 1.5 (D)", ": 1.4 (b)".
 REASONS = re.compile(
-    r"[,;:.]?[ \t]*(?:\b(?:FOR|PER)[ \t]+)?(?:\bREAS|\bE\.?[ \t]?O\.?[ \t]*1\d{4}|\b1\.[45]\b|\b1\.[45][ \t]*\(|\(\d|\bBASED[ \t]+ON\b)",
+    r"[,;:.]?[ \t]*(?:\b(?:FOR|PER)[ \t]+)?(?:\bAS[ \t]+(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|SBU)\b|\bREAS|\bE\.?[ \t]?O\.?[ \t]*1\d{4}|\b1\.[45]\b|\b1\.[45][ \t]*\(|\(\d|\bBASED[ \t]+ON\b)",
     re.I,
 )
 
