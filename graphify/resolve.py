@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from graphify.names import natural_case
 
@@ -52,24 +53,24 @@ class PersonCluster:
     host: str | None
     mentions: tuple[PersonMention, ...]
 
-    @property
+    @cached_property
     def full_name(self) -> str:
         """The fullest form of the name the cable gives."""
         return max((m.name for m in self.mentions), key=lambda n: (len(_words(n)), n != n.upper(), len(n), n))
 
-    @property
+    @cached_property
     def surname(self) -> str:
         return _surname(self.full_name)
 
-    @property
+    @cached_property
     def given(self) -> list[str]:
         return _given(self.full_name)
 
-    @property
+    @cached_property
     def titles(self) -> set[str]:
         return {m.title for m in self.mentions if m.title}
 
-    @property
+    @cached_property
     def ministries(self) -> set[tuple[str, str | None]]:
         return {m.ministry for m in self.mentions if m.ministry}
 
@@ -86,7 +87,7 @@ class PersonEntity:
     def aliases(self) -> tuple[str, ...]:
         return tuple(sorted({m.name for c in self.clusters for m in c.mentions}))
 
-    @property
+    @cached_property
     def titles(self) -> tuple[str, ...]:
         return tuple(sorted({t for c in self.clusters for t in c.titles}))
 
@@ -94,7 +95,7 @@ class PersonEntity:
     def countries(self) -> tuple[str, ...]:
         return tuple(sorted({m.country for c in self.clusters for m in c.mentions if m.country}))
 
-    @property
+    @cached_property
     def ministries(self) -> tuple[tuple[str, str | None], ...]:
         return tuple(sorted({mi for c in self.clusters for mi in c.ministries}, key=lambda x: (x[0], x[1] or "")))
 
@@ -192,12 +193,28 @@ def person_node_id(label: str) -> str:
     return f"person:{slug or 'unknown'}"
 
 
-def _context(cluster: PersonCluster) -> set[str]:
+def _context(cluster: PersonCluster) -> frozenset[str]:
+    """What a cluster's cable says around the person: host country, ministries, titles, country."""
     context = {f"host:{cluster.host}"} if cluster.host else set()
     context |= {f"ministry:{name}:{country}" for name, country in cluster.ministries}
     context |= {f"title:{t.lower()}" for t in cluster.titles}
     context |= {f"country:{m.country}" for m in cluster.mentions if m.country}
-    return context
+    return frozenset(context)
+
+
+class _Group:
+    """Clusters resolved to one person so far, with what they say about the person together."""
+
+    def __init__(self, cluster: PersonCluster) -> None:
+        self.clusters = [cluster]
+        self.first = cluster
+        self.context = set(_context(cluster))
+        self.givens = [cluster.given]
+
+    def add(self, cluster: PersonCluster) -> None:
+        self.clusters.append(cluster)
+        self.context |= _context(cluster)
+        self.givens.append(cluster.given)
 
 
 def resolve_people(clusters: Iterable[PersonCluster]) -> list[PersonEntity]:
@@ -210,8 +227,9 @@ def resolve_people(clusters: Iterable[PersonCluster]) -> list[PersonEntity]:
     [('John Ordway', 2)]
     """
     clusters = sorted(clusters, key=lambda c: (c.surname, c.cable_id, c.full_name))
-    entities: list[list[PersonCluster]] = []
-    full_by_surname: dict[str, list[list[PersonCluster]]] = defaultdict(list)
+    groups: list[_Group] = []
+    full_by_surname: dict[str, list[_Group]] = defaultdict(list)
+    by_first_name: dict[tuple[str, str], _Group] = {}
     # 1. Full names: the same surname and first name are one person; initials join later.
     pending_initials: list[PersonCluster] = []
     alone: list[PersonCluster] = []
@@ -219,39 +237,40 @@ def resolve_people(clusters: Iterable[PersonCluster]) -> list[PersonEntity]:
         given = cluster.given
         if not given:
             alone.append(cluster)
-            continue
-        if len(given[0]) == 1:
+        elif len(given[0]) == 1:
             pending_initials.append(cluster)
-            continue
-        for entity in full_by_surname[cluster.surname]:
-            if entity[0].given[0] == given[0]:
-                entity.append(cluster)
-                break
+        elif (cluster.surname, given[0]) in by_first_name:
+            by_first_name[cluster.surname, given[0]].add(cluster)
         else:
-            entity = [cluster]
-            full_by_surname[cluster.surname].append(entity)
-            entities.append(entity)
-    # 2. A name with an initial ("J. Mudge") joins the one full name it agrees with in context.
+            group = by_first_name[cluster.surname, given[0]] = _Group(cluster)
+            full_by_surname[cluster.surname].append(group)
+            groups.append(group)
+    # 2. A name with an initial ("J. Mudge") or a surname alone joins the one full name it
+    # agrees with, in context.
+    by_surname_and_host: dict[tuple[str, str | None], _Group] = {}
     for cluster in pending_initials + alone:
-        candidates = [e for e in full_by_surname[cluster.surname] if all(_compatible(cluster.given, c.given) for c in e)]
         context = _context(cluster)
-        agreeing = [e for e in candidates if any(context & _context(c) for c in e)]
+        agreeing = [
+            g
+            for g in full_by_surname[cluster.surname]
+            if context & g.context and all(_compatible(cluster.given, given) for given in g.givens)
+        ]
         if len(agreeing) == 1:
-            agreeing[0].append(cluster)
+            agreeing[0].add(cluster)
         elif cluster.given:
-            entity = [cluster]
-            full_by_surname[cluster.surname].append(entity)
-            entities.append(entity)
+            group = _Group(cluster)
+            full_by_surname[cluster.surname].append(group)
+            groups.append(group)
         else:
             # 3. A surname alone with no single full name to join: one person per surname and
             # country the cables speak from.
             key = (cluster.surname, cluster.host)
-            for entity in entities:
-                if not entity[0].given and (entity[0].surname, entity[0].host) == key:
-                    entity.append(cluster)
-                    break
+            if key in by_surname_and_host:
+                by_surname_and_host[key].add(cluster)
             else:
-                entities.append([cluster])
+                group = by_surname_and_host[key] = _Group(cluster)
+                groups.append(group)
+    entities = [g.clusters for g in groups]
 
     resolved: list[PersonEntity] = []
     used_ids: set[str] = set()
