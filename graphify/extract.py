@@ -11,6 +11,7 @@ work.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -25,6 +26,9 @@ from graphify.posts import post_country
 EXTRACTOR_VERSION = "1"
 
 QUOTE_CHARS = 300
+# Longer paragraphs go through NER in pieces of at most this many characters, cut between
+# sentences (spaCy refuses texts over ``nlp.max_length`` and needs memory in proportion).
+NER_CHUNK_CHARS = 50_000
 
 
 @dataclass(frozen=True)
@@ -183,11 +187,13 @@ class Extractor:
                 capitals.append(upper)
                 for paragraph in cable.paragraphs:
                     ner = ner_text(paragraph.text)
-                    texts.append(truecase(ner.text) if upper else ner.text)
-                    owners.append((index, paragraph, ner))
+                    text = truecase(ner.text) if upper else ner.text
+                    for start, end in text_chunks(text):
+                        texts.append(text[start:end])
+                        owners.append((index, paragraph, ner, start))
             found: list[list[Mention]] = [[] for _ in batch]
-            for doc, (index, paragraph, ner) in zip(self.nlp.pipe(texts, batch_size=self.batch_size), owners):
-                found[index].extend(_mentions(doc, paragraph, ner))
+            for doc, (index, paragraph, ner, offset) in zip(self.nlp.pipe(texts, batch_size=self.batch_size), owners):
+                found[index].extend(_mentions(doc, paragraph, ner, offset))
             for cable, mentions, upper in zip(batch, found, capitals):
                 yield _finish(cable, mentions, upper)
 
@@ -203,11 +209,35 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _mentions(doc, paragraph, ner: NerText) -> Iterator[Mention]:
+def text_chunks(text: str, limit: int | None = None) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces of ``text`` of at most ``limit`` characters, cut
+    after a paragraph break or a sentence's full stop where there is one, else after a space.
+
+    >>> list(text_chunks("One. Two. Three.", limit=10))
+    [(0, 10), (10, 16)]
+    """
+    limit = limit or NER_CHUNK_CHARS
+    start = 0
+    while len(text) - start > limit:
+        window_end = start + limit
+        cut = max(text.rfind("\n\n", start, window_end), text.rfind(". ", start, window_end)) + 2
+        if cut <= start + 2:
+            cut = text.rfind(" ", start, window_end) + 1
+        if cut <= start + 1:
+            cut = window_end
+        yield start, cut
+        start = cut
+    yield start, len(text)
+
+
+def _mentions(doc, paragraph, ner: NerText, offset: int) -> Iterator[Mention]:
+    """The mentions in one NER doc, a piece of ``ner.text`` that starts at ``offset``."""
     sentences = list(doc.sents)
+    sentence_starts = [s.start_char for s in sentences]
     for entity in doc._.cable_entities:
-        sentence = next((s for s in sentences if s.start_char <= entity.start < s.end_char), None)
-        start, end = ner.span(entity.start, entity.end)
+        at = bisect_right(sentence_starts, entity.start) - 1
+        sentence = sentences[at] if at >= 0 and entity.start < sentences[at].end_char else None
+        start, end = ner.span(offset + entity.start, offset + entity.end)
         yield Mention(
             kind=entity.kind,
             name=entity.name,
@@ -217,10 +247,10 @@ def _mentions(doc, paragraph, ner: NerText) -> Iterator[Mention]:
             paragraph=paragraph.number,
             quote=_quote(
                 ner.text,
-                sentence.start_char if sentence else entity.start,
-                sentence.end_char if sentence else entity.end,
-                entity.start,
-                entity.end,
+                offset + (sentence.start_char if sentence else entity.start),
+                offset + (sentence.end_char if sentence else entity.end),
+                offset + entity.start,
+                offset + entity.end,
             ),
             title=entity.title,
             ministry=entity.ministry,

@@ -23,6 +23,10 @@ def _title_key(word: str) -> str:
     return re.sub(r"[.'\u2019]", "", word.upper()).strip(",:")
 
 
+# A word of a name: letters (accented too), dots, apostrophes and hyphens.
+NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[.'\u2019\-])*")
+
+
 def split_title(text: str) -> Person | None:
     """Split "title name" (or "name, title") into a Person, name in natural case.
 
@@ -34,6 +38,8 @@ def split_title(text: str) -> Person | None:
     Person(name='Lauren Moriarty', title='Deputy Director, AIT/T')
     >>> split_title("xxxxx") is None
     True
+    >>> split_title("DCM José León")
+    Person(name='José León', title='DCM')
     >>> split_title("AMB. CHARLES A.SHAPIRO")
     Person(name='Charles A. Shapiro', title='AMB.')
     """
@@ -55,7 +61,7 @@ def split_title(text: str) -> Person | None:
         return None
     # The name is the longest run made of name-like words (the first of equals): a title word
     # we do not know ("TDY Poloff Richard Bell") stays a run of one.
-    named = [r for r in runs if all(re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*", words[i]) for i in r)]
+    named = [r for r in runs if all(NAME_WORD.fullmatch(words[i]) for i in r)]
     if not named:
         return None
     name_run = max(named, key=len)

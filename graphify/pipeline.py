@@ -26,7 +26,7 @@ from graphify.extract import Extraction, Extractor
 from graphify.graph import GraphBuilder
 from graphify.model import Cable, RawCable, Skipped
 from graphify.parallel import extract_batches
-from graphify.parse import parse_raw
+from graphify.parse import parse_raw, why_no_id
 from graphify.read import read_cables
 
 
@@ -108,7 +108,7 @@ def build_from_records(
                 continue
             cable = parse_raw(record)
             if not cable.cable_id:
-                report.skipped.append(Skipped(record.source, record.location, _why_no_id(record)))
+                report.skipped.append(Skipped(record.source, record.location, why_no_id(cable)))
                 continue
             report.in_graph += 1
             report.by_format[record.format] += 1
@@ -151,12 +151,6 @@ def build_from_records(
     graph = builder.finish()
     report.seconds = time.perf_counter() - started
     return graph, report
-
-
-def _why_no_id(record: RawCable) -> str:
-    if not record.text.strip():
-        return "empty cable text"
-    return "no cable id: no classification line with station and serial, and no id in the metadata"
 
 
 def write_skipped_csv(skipped: Iterable[Skipped], path: str | os.PathLike) -> None:

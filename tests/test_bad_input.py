@@ -259,12 +259,6 @@ def test_page_without_cable_adds_nothing_to_its_cable(run):
     assert "page-without-cable.html" not in source and "partial-extract.txt" not in source
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: skipped.csv says 'no classification line with station and serial' for a text that has "
-    "one ('C O N F I D E N T I A L MADRID 001731'); what is missing is the date (no transmission "
-    "header, so no year for the id)",
-)
 def test_skip_reason_for_a_cable_without_date_is_right(run):
     reasons = {relative(source, run["folder"]): reason for source, _, reason in read_skipped(run["out"])}
     assert "no classification line" not in reasons["partial-extract.txt"]
@@ -330,12 +324,6 @@ def test_control_characters_graphml_is_valid_and_loads(run):
     assert gexf.number_of_edges() == G.number_of_edges()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: one control byte in the Classified By name ('AMBASSADOR DER\\x01SE') drops the person: "
-    "split_title takes only [A-Za-z.'-] words as names, so the cable loses its classified_by edge "
-    "(the \\x01 should be dropped like the GraphML export drops it)",
-)
 def test_control_character_in_classified_by_keeps_the_person(run):
     edges = {(v, d["relation"]) for _, v, d in run["graph"].out_edges("08BAKU64", data=True)}
     assert ("person:derse", "classified_by") in edges
@@ -378,14 +366,6 @@ def test_parse_cable_on_a_10mb_single_line(name):
         assert cable.text[paragraph.start : paragraph.end] == paragraph.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: quadratic regexes on a long line of blanks: FIELD_START and CLASSIFIED_BY in "
-    "graphify/parse/fields.py start with [ \\t]* followed by an optional group that starts with [ \\t]* "
-    "again (and REASONS is searched with a leading [ \\t]*), so find_classified_by takes O(n^2) on a "
-    "blank line within 120 lines of the header when the cable has no Classified By line: 20 KB of "
-    "blanks take ~3 s, 100 KB ~1 min, a 10 MB padded line would take days",
-)
 def test_long_line_of_blanks_does_not_hang_the_build(tmp_path):
     """An UNCLAS cable (no Classified By line) padded with a 100 KB line of blanks, as fixed-width
     exports pad records. Linear parsing needs a fraction of a second."""
@@ -449,12 +429,6 @@ def test_ner_cable_from_three_sources_is_one_node_with_its_entities(ner_run):
     assert max(edges.values()) == 1, edges
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: one cable with a paragraph over 1,000,000 characters (spaCy's nlp.max_length) crashes the "
-    "whole NER build: ValueError [E088] from nlp.pipe, a traceback, exit code 1 and no graph, instead of "
-    "the cable being cut, split or listed in skipped.csv",
-)
 def test_ner_build_survives_a_paragraph_over_spacys_limit(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -523,13 +497,6 @@ def test_unwritable_out_exits_2_before_any_work(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file.txt"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a pipe as input (`graphify build <(zcat cables.csv.gz)`, /dev/stdin) loses its data: "
-    "read_file reads 64 KiB to tell the format, then opens the path again to read it whole, which on a "
-    "pipe gives nothing more; the cables.csv rows vanish (read 0, not even in skipped.csv) and a text "
-    "cable is skipped as 'empty cable text'",
-)
 @pytest.mark.parametrize("name, in_graph", [("cables.csv", 7), ("header-only.txt", 1)])
 def test_cables_from_a_pipe(tmp_path, name, in_graph):
     if not os.path.isdir("/dev/fd"):

@@ -311,6 +311,21 @@ def test_extract_many_is_extract_one_by_one_in_order(extractor, seeds, extracted
     assert list(extractor.extract_many([])) == []
 
 
+def test_paragraphs_cut_into_pieces_give_the_same_entities(extractor, seeds, extracted, monkeypatch):
+    """A paragraph too long for spaCy goes through NER in pieces cut between sentences: with
+    pieces of 300 characters the seeds give the same entities at the same offsets (quotes may
+    end at a cut)."""
+    monkeypatch.setattr("graphify.extract.NER_CHUNK_CHARS", 300)
+    assert max(len(p.text) for cable in seeds.values() for p in cable.paragraphs) > 900
+    for cable_id, cable in seeds.items():
+        pieces = extractor.extract(cable)
+        assert [(m.kind, m.name, m.start, m.end, m.paragraph) for m in pieces.mentions] == [
+            (m.kind, m.name, m.start, m.end, m.paragraph) for m in extracted[cable_id].mentions
+        ], cable_id
+        for mention in pieces.mentions:
+            assert " ".join(mention.text.split()) in mention.quote
+
+
 def test_cable_without_paragraphs_gives_an_empty_extraction(extractor):
     cable = Cable(text="UNCLAS BAKU 000064\n\nSUBJECT: NOTHING\n", cable_id="08BAKU64", origin=Post("AMEMBASSY BAKU"))
     assert extractor.extract(cable) == Extraction(cable_id="08BAKU64", host_country="AZ", mentions=())

@@ -225,7 +225,8 @@ def test_excerpts_have_no_signature(name):
 # ---------------------------------------------------------------------------------------------
 def check_invariants(cable: Cable, text: str) -> None:
     assert isinstance(cable, Cable)
-    assert cable.text == text.replace("\r\n", "\n").replace("\r", "\n")
+    normalized = text.replace("\r\n", "\n").replace("\r", "\n")
+    assert cable.text == "".join(ch for ch in normalized if ch in "\t\n\f" or not (ord(ch) < 32 or ord(ch) == 127))
     previous_end = 0
     for paragraph in cable.paragraphs:
         assert 0 <= paragraph.start <= paragraph.end <= len(cable.text)

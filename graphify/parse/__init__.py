@@ -24,10 +24,12 @@ from graphify.parse.references import find_references, parse_reference_items
 from graphify.parse.routing import Routing, parse_routing
 from graphify.posts import canonical_cable_id, normalize_cable_id, post_from_origin
 
-__all__ = ["parse_cable", "parse_raw"]
+__all__ = ["parse_cable", "parse_raw", "why_no_id"]
 
 # A date-time group line followed by an FM line, wherever it is in the text.
 LATE_ROUTING = re.compile(r"^[ \t]*[ZOPR][ \t]+\d{6}Z[ \t]+[A-Z]{3}[ \t]+\d{2}[ \t]*\n[ \t]*FM[ \t]", re.M)
+# Control characters other than tab, newline and form feed: stray bytes of old files, dropped.
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Lines after which a header region with no classification line is taken to end.
 _HEADER_END_FIELDS = ("TAGS", "SUBJ", "E.O.", "EO 1", "E. O.")
 
@@ -41,6 +43,7 @@ def parse_cable(text: str, metadata: SourceMetadata | None = None) -> Cable:
     ('08ASTANA392', '2008-02-28T06:34:00+00:00', 'AMEMBASSY ASTANA', ('08STATE4865',))
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    text = CONTROL_CHARACTERS.sub("", text)
     metadata = metadata or SourceMetadata()
     lines = split_lines(text)
     class_line = find_classification_line(lines)
@@ -149,3 +152,19 @@ def parse_cable(text: str, metadata: SourceMetadata | None = None) -> Cable:
 def parse_raw(raw: RawCable) -> Cable:
     """Parse a cable as read by a reader, with its metadata and source."""
     return replace(parse_cable(raw.text, raw.metadata), source=raw.where)
+
+
+def why_no_id(cable: Cable) -> str:
+    """Why a parsed cable has no ``cable_id``, in words for the skipped report.
+
+    >>> why_no_id(parse_cable("C O N F I D E N T I A L MADRID 001731\\n\\n1. (C) DCM met Leon."))
+    'no cable id: the classification line names MADRID 1731 but no date gives its year (no date-time group, no date in the metadata)'
+    """
+    if not cable.text.strip():
+        return "empty cable text"
+    class_line = find_classification_line(split_lines(cable.text))
+    if class_line is not None and cable.date is None:
+        return (f"no cable id: the classification line names {class_line.station} {class_line.serial} "
+                "but no date gives its year (no date-time group, no date in the metadata)")
+    return "no cable id: no classification line with station and serial, and no id in the metadata"
+

@@ -34,7 +34,7 @@ CLASSIFICATION_LINE = re.compile(
     r"(?:[ \t]+SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2})?"
     r"[ \t]+(?:\d{2}[ \t]+)?(?P<station>(?!SECTION\b|X+\b)[A-Z][A-Z.'-]*(?:[ \t]+(?!SECTION\b)[A-Z][A-Z.'-]*){0,4}?)"
     r"[ \t]+0*(?P<serial>\d{1,7})\b(?P<rest>[^\n]*)$",
-    re.I,
+    re.I | re.ASCII,  # [A-Z] with re.I alone would take "\u0130" and the Kelvin sign, not A-Z upper-cased
 )
 
 LEVELS = (
@@ -144,7 +144,7 @@ def find_caveat_lines(lines: list[Line], start: int, stop: int) -> tuple[tuple[s
 
 FIELD_START = re.compile(
     r"^[ \t]*(?:TAGS\b|SUBJ(?:ECT)?\b|REF(?:S|TEL|TELS|ERENCES?)?\b|E\.?[ \t]?O\.?[ \t]*1\d{4}"
-    r"|CLASSIFIED[ \t]+BY\b|DECL\b|\u00b6|-?[ \t]*\d{1,2}[ \t]?\.[ \t])",
+    r"|CLASSIFIED[ \t]+BY\b|DECL\b|\u00b6|(?:-[ \t]*)?\d{1,2}[ \t]?\.[ \t])",
     re.I,
 )
 
@@ -312,13 +312,15 @@ def find_declassify(lines: list[Line], start: int) -> tuple[str | None, int] | N
 
 
 CLASSIFIED_BY = re.compile(
-    r"^[ \t]*(?P<number>\u00b6?[ \t]*\d{1,2}\.[ \t]*)?(?:\([A-Z]{1,4}\)[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*[:.]?[ \t]*"
+    r"^[ \t]*(?P<number>(?:\u00b6[ \t]*)?\d{1,2}\.[ \t]*)?(?:\([A-Z]{1,4}\)[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*[:.]?[ \t]*"
     r"(?P<value>.*)$",
     re.I,
 )
-# Where the name and title end: the reasons, "FOR REASONS 1.4(B)", "REASON: 1.5 (D)", ": 1.4 (b)".
+# Where the name and title end: the reasons, "FOR REASONS 1.4(B)", "REASON: 1.5 (D)", ": 1.4 (b)"
+# (the punctuation before them is stripped from the name; no leading blanks in the pattern, so that
+# searching a long run of blanks stays linear).
 REASONS = re.compile(
-    r"[,;:.]?[ \t]*(?:\b(?:FOR|PER)[ \t]+)?(?:\bAS[ \t]+(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|SBU)\b|\bREAS|\bE\.?[ \t]?O\.?[ \t]*1\d{4}|\b1\.[45]\b|\b1\.[45][ \t]*\(|\(\d|\bBASED[ \t]+ON\b)",
+    r"(?:\b(?:FOR|PER)[ \t]+)?(?:\bAS[ \t]+(?:CONFIDENTIAL|SECRET|UNCLASSIFIED|SBU)\b|\bREAS|\bE\.?[ \t]?O\.?[ \t]*1\d{4}|\b1\.[45]\b|\b1\.[45][ \t]*\(|\(\d|\bBASED[ \t]+ON\b)",
     re.I,
 )
 

@@ -65,28 +65,33 @@ def display_path(path: str | os.PathLike) -> str:
 
 
 def read_file(path: Path) -> Iterator[RawCable | Skipped]:
-    """The cables in one file, whatever its format."""
+    """The cables in one file, whatever its format.
+
+    The file is opened once and read front to back, so a pipe (``<(zcat cables.csv.gz)``,
+    ``/dev/stdin``) works like a file.
+    """
     name = display_path(path)
     try:
         with open(path, "rb") as handle:
             head = handle.read(_SNIFF_BYTES)
+            if not head.strip():
+                yield Skipped(name, "", "empty file")
+                return
+            try:
+                head_text = decode(head)
+            except NotText as error:
+                yield Skipped(name, "", f"not a text file: {error}")
+                return
+            file_format = detect_format(head_text)
+            if file_format == "csv":
+                yield from read_csv_cables(name, _csv_lines(head, handle))
+                return
+            data = head + handle.read()
     except OSError as error:
         yield Skipped(name, "", f"cannot read file: {error.strerror or error}")
         return
-    if not head.strip():
-        yield Skipped(name, "", "empty file")
-        return
     try:
-        head_text = decode(head)
-    except NotText as error:
-        yield Skipped(name, "", f"not a text file: {error}")
-        return
-    file_format = detect_format(head_text)
-    if file_format == "csv":
-        yield from _read_csv(path, head)
-        return
-    try:
-        text = decode(path.read_bytes())
+        text = decode(data)
     except NotText as error:
         yield Skipped(name, "", f"not a text file: {error}")
         return
@@ -96,16 +101,35 @@ def read_file(path: Path) -> Iterator[RawCable | Skipped]:
         yield from read_text_cable(name, text)
 
 
-def _read_csv(path: Path, head: bytes) -> Iterator[RawCable | Skipped]:
+class _HeadThenRest(io.RawIOBase):
+    """A stream of the bytes already read from a file, then the rest of the file."""
+
+    def __init__(self, head: bytes, rest: io.BufferedIOBase):
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._head:
+            count = min(len(buffer), len(self._head))
+            buffer[:count] = self._head[:count]
+            self._head = self._head[count:]
+            return count
+        return self._rest.readinto(buffer)
+
+
+def _csv_lines(head: bytes, rest: io.BufferedIOBase) -> io.TextIOWrapper:
+    """The lines of a ``cables.csv`` file (UTF-8, or cp1252 when its first bytes are not)."""
     try:
         head.decode("utf-8")
         encoding = "utf-8-sig"
     except UnicodeDecodeError as error:
         # A multi-byte character cut at the end of the sample is still UTF-8.
         encoding = "utf-8-sig" if error.start > len(head) - 4 else "cp1252"
-    with open(path, "rb") as raw:
-        lines = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
-        yield from read_csv_cables(display_path(path), lines)
+    stream = io.BufferedReader(_HeadThenRest(head, rest))
+    return io.TextIOWrapper(stream, encoding=encoding, errors="replace", newline="")
 
 
 def read_cables(paths: Iterable[str | os.PathLike]) -> Iterator[RawCable | Skipped]:
