@@ -4,11 +4,10 @@ page furniture (page headers, classification banners) that printouts add to a ca
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of a cable: its text (without the newline) and where it starts."""
 
     text: str
@@ -24,15 +23,22 @@ class Line:
 
 
 def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """The lines of ``text[start:end]`` with their offsets into ``text``."""
+    """The lines of ``text[start:end]`` with their offsets into ``text``.
+
+    >>> split_lines("TAGS: PREL\\r\\nSUBJECT: IRAQ\\n", 0)
+    [Line(text='TAGS: PREL', start=0), Line(text='SUBJECT: IRAQ', start=12)]
+    """
     end = len(text) if end is None else end
+    if start >= end:
+        return []
+    pieces = text[start:end].split("\n")
+    if not pieces[-1]:
+        pieces.pop()  # the text ends with a newline: no line after it
     lines = []
     pos = start
-    while pos < end:
-        newline = text.find("\n", pos, end)
-        stop = end if newline < 0 else newline
-        lines.append(Line(text[pos:stop].rstrip("\r"), pos))
-        pos = stop + 1
+    for piece in pieces:
+        lines.append(Line(piece.rstrip("\r"), pos))
+        pos += len(piece) + 1
     return lines
 
 

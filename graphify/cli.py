@@ -17,7 +17,7 @@ from pathlib import Path
 from graphify import __version__
 from graphify.export.gexf import write_gexf
 from graphify.export.graphml import write_graphml
-from graphify.export.html import write_html
+from graphify.export.html import DEFAULT_MAX_NODES, write_html
 from graphify.nlp import model_problem
 from graphify.parallel import default_jobs
 from graphify.pipeline import BuildReport, build, write_skipped_csv
@@ -74,9 +74,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     build_cmd.add_argument(
         "--max-nodes",
-        type=_positive_int,
+        type=_max_nodes,
+        default=DEFAULT_MAX_NODES,
         metavar="N",
-        help="graph.html shows only the N most connected nodes (graph.graphml stays complete)",
+        help=f"graph.html draws the N most connected nodes, or 'all' (default {DEFAULT_MAX_NODES}; "
+        "graph.graphml and graph.gexf stay complete)",
     )
     build_cmd.add_argument(
         "--jobs",
@@ -115,11 +117,16 @@ def _parser() -> argparse.ArgumentParser:
         "--depth", type=_non_negative_int, default=1, metavar="K",
         help="with --focus: how many links away from it (default 1)",
     )
-    view_cmd.add_argument("--max-nodes", type=_positive_int, metavar="N",
-                          help="show only the N most connected nodes (the --focus node always)")
+    view_cmd.add_argument("--max-nodes", type=_max_nodes, default=DEFAULT_MAX_NODES, metavar="N",
+                          help=f"draw the N most connected nodes (the --focus node always), or 'all' "
+                          f"(default {DEFAULT_MAX_NODES})")
     view_cmd.add_argument("--title", help="the page title (default: from the file name and --focus)")
     view_cmd.add_argument("--quiet", action="store_true", help="no summary on stderr")
     return parser
+
+
+def _max_nodes(text: str) -> int | None:
+    return None if text.strip().lower() == "all" else _positive_int(text)
 
 
 def _positive_int(text: str) -> int:

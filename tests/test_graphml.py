@@ -252,11 +252,19 @@ def test_write_is_atomic(tmp_path, monkeypatch):
     write_graphml(cable_graph(), path)
     good = path.read_bytes()
 
-    def broken(G, fh, **kwargs):
-        fh.write(b"<?xml version='1.0' encoding='utf-8'?>\n<graphml><graph><node id=")
-        raise RuntimeError("disk full")
+    from graphify.export import graphml
 
-    monkeypatch.setattr(nx, "write_graphml", broken)
+    written = []
+    element = graphml._data_element
+
+    def broken(tag, attrib, data):
+        # the writer streams: fail after a few elements, when part of the file is written
+        written.append(tag)
+        if len(written) % 3 == 0:
+            raise RuntimeError("disk full")
+        return element(tag, attrib, data)
+
+    monkeypatch.setattr(graphml, "_data_element", broken)
     with pytest.raises(RuntimeError, match="disk full"):
         write_graphml(cable_graph(), path)
     assert path.read_bytes() == good

@@ -359,6 +359,16 @@ def test_max_nodes_keeps_the_most_connected(tmp_path):
     assert 'class="note"' not in small
 
 
+def test_default_draws_at_most_default_max_nodes():
+    """Unless told otherwise a page draws the DEFAULT_MAX_NODES most connected nodes (what a
+    browser draws smoothly); max_nodes=None draws all."""
+    G = big_graph(html_mod.DEFAULT_MAX_NODES + 100)
+    capped = render_html(G)
+    assert len(page_data(capped)["nodes"]) == html_mod.DEFAULT_MAX_NODES == 5000
+    assert f"Showing 5,000 of {G.number_of_nodes():,} nodes" in capped
+    assert len(page_data(render_html(G, max_nodes=None))["nodes"]) == G.number_of_nodes()
+
+
 def test_focus_is_in_the_page(tmp_path):
     G = cable_graph()
     data = page_data(write_html(G, tmp_path / "g.html", focus="person:john-ordway", max_nodes=2)

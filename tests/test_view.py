@@ -182,6 +182,11 @@ def test_view_without_focus(seeds, graphml, tmp_path):
     data = page_data(out)
     assert {n["id"] for n in data["nodes"]} == set(top_nodes(seeds, 12))
     assert "Showing 12 of 69 nodes" in out.read_text(encoding="utf-8")
+    assert main(["view", str(graphml), "--out", str(out), "--max-nodes", "all", "--quiet"]) == 0
+    assert len(page_data(out)["nodes"]) == seeds.number_of_nodes()
+    with pytest.raises(SystemExit) as usage:
+        main(["view", str(graphml), "--out", str(out), "--max-nodes", "0"])
+    assert usage.value.code == 2
 
 
 @pytest.mark.parametrize(

@@ -48,14 +48,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import io
 import os
 import re
+from typing import BinaryIO
 
 import networkx as nx
 from lxml import etree
 
 from graphify.export.atomic import atomic_file
-from graphify.export.graphml import _node_ids, gephi_attributes, graphml_ready
+from graphify.export.graphml import ExportPlan, gephi_attributes, xml_value
 
 __all__ = ["write_gexf", "gexf_bytes", "node_starts", "NS_GEXF", "NS_VIZ", "GEXF_VERSION"]
 
@@ -143,110 +145,108 @@ def _edge_start(u: object, v: object, dates: dict, starts: dict) -> str | None:
     return max(ends) if ends else None
 
 
-def _text(value: object) -> str:
-    """A converted attribute value as GEXF writes it (``true``, ``392``, ``12.5``, text)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
-
-
-def _declare(parent: etree._Element, cls: str, rows: list[dict], skip: frozenset) -> None:
+def _declare(xf, cls: str, types: dict[str, type], skip: frozenset) -> None:
     """``<attributes class=cls>``: one ``<attribute>`` per name, in order of first appearance."""
-    types: dict[str, str] = {}
-    for row in rows:
-        for name, value in row.items():
-            if name not in skip and name not in types:
-                types[name] = _GEXF_TYPES[type(value)]
-    if not types:
+    names = [name for name in types if name not in skip]
+    if not names:
         return
-    attributes = etree.SubElement(parent, f"{{{NS_GEXF}}}attributes", {"class": cls, "mode": "static"})
-    for name, gexf_type in types.items():
-        etree.SubElement(attributes, f"{{{NS_GEXF}}}attribute", id=name, title=name, type=gexf_type)
+    attributes = etree.Element("attributes", {"class": cls, "mode": "static"})
+    for name in names:
+        etree.SubElement(attributes, "attribute", id=name, title=name, type=_GEXF_TYPES[types[name]])
+    xf.write(attributes, pretty_print=True)
 
 
 def _attvalues(parent: etree._Element, data: dict, skip: frozenset) -> None:
     values = [(name, value) for name, value in data.items() if name not in skip]
     if values:
-        holder = etree.SubElement(parent, f"{{{NS_GEXF}}}attvalues")
+        holder = etree.SubElement(parent, "attvalues")
         for name, value in values:
-            etree.SubElement(holder, f"{{{NS_GEXF}}}attvalue", {"for": name, "value": _text(value)})
+            etree.SubElement(holder, "attvalue", {"for": name, "value": xml_value(value)})
 
 
 _NODE_SKIP = frozenset({"label"})
 _EDGE_SKIP = frozenset({"id", "label"})
+_VIZ = {"viz": NS_VIZ}
+
+
+def _node_element(node_id: str, data: dict, look: dict, start: str | None) -> etree._Element:
+    label = data.get("label")
+    element = etree.Element("node", id=node_id, nsmap=_VIZ)
+    element.set("label", str(label) if label is not None else look["label"])
+    if start is not None:
+        element.set("start", start)
+    _attvalues(element, data, _NODE_SKIP)
+    etree.SubElement(element, f"{{{NS_VIZ}}}color", r=str(look["r"]), g=str(look["g"]), b=str(look["b"]))
+    etree.SubElement(element, f"{{{NS_VIZ}}}size", value=xml_value(look["size"]))
+    etree.SubElement(element, f"{{{NS_VIZ}}}position", x=xml_value(look["x"]), y=xml_value(look["y"]), z="0.0")
+    return element
+
+
+def _edge_element(source: str, target: str, data: dict, start: str | None) -> etree._Element:
+    element = etree.Element("edge", id=data["id"], source=source, target=target)
+    relation = data.get("relation")
+    label = data.get("label", relation)
+    if label is not None:
+        element.set("label", str(label))
+    if relation is not None:
+        element.set("kind", str(relation))
+    if start is not None:
+        element.set("start", start)
+    _attvalues(element, data, _EDGE_SKIP)
+    return element
+
+
+def _write(G: nx.Graph, handle: BinaryIO) -> None:
+    """Stream the GEXF document of ``G`` into the binary file ``handle``, one node or edge at a
+    time; errors in the data surface before anything is written."""
+    plan = ExportPlan(G)
+    ids = plan.ids
+    looks = gephi_attributes(G)
+    dates = _cable_dates(G)
+    starts = node_starts(G)
+    with etree.xmlfile(handle, encoding="utf-8") as xf:
+        xf.write_declaration()
+        root = {f"{{{NS_XSI}}}schemaLocation": SCHEMA_LOCATION, "version": GEXF_VERSION}
+        with xf.element(f"{{{NS_GEXF}}}gexf", root, nsmap={None: NS_GEXF, "viz": NS_VIZ, "xsi": NS_XSI}):
+            xf.write("\n")
+            meta = etree.Element("meta")
+            etree.SubElement(meta, "creator").text = "graphify"
+            etree.SubElement(meta, "description").text = (
+                "US diplomatic cables: cables, posts, people, ministries and countries"
+            )
+            xf.write(meta, pretty_print=True)
+            graph = {"defaultedgetype": "directed", "mode": "dynamic", "timeformat": "date", "timezone": "UTC"}
+            with xf.element("graph", graph):
+                xf.write("\n")
+                _declare(xf, "node", plan.node_types, _NODE_SKIP)
+                _declare(xf, "edge", plan.edge_types, _EDGE_SKIP)
+                with xf.element("nodes", count=str(G.number_of_nodes())):
+                    xf.write("\n")
+                    for node, data in plan.nodes():
+                        xf.write(_node_element(ids[node], data, looks[node], starts.get(node)), pretty_print=True)
+                xf.write("\n")
+                with xf.element("edges", count=str(G.number_of_edges())):
+                    xf.write("\n")
+                    for u, v, data in plan.edges():
+                        start = _edge_start(u, v, dates, starts)
+                        xf.write(_edge_element(ids[u], ids[v], data, start), pretty_print=True)
+                xf.write("\n")
+            xf.write("\n")
 
 
 def gexf_bytes(G: nx.Graph) -> bytes:
     """The GEXF 1.3 document of ``G`` as UTF-8 bytes (see the module docstring). ``G`` is not
     modified. Raises what :func:`graphml_ready` raises (colliding ids or attribute names,
     undirected graphs)."""
-    H = graphml_ready(G)
-    ids = _node_ids(G)
-    looks = gephi_attributes(G)
-    dates = _cable_dates(G)
-    starts = node_starts(G)
-
-    root = etree.Element(f"{{{NS_GEXF}}}gexf", nsmap={None: NS_GEXF, "viz": NS_VIZ, "xsi": NS_XSI})
-    root.set(f"{{{NS_XSI}}}schemaLocation", SCHEMA_LOCATION)
-    root.set("version", GEXF_VERSION)
-    meta = etree.SubElement(root, f"{{{NS_GEXF}}}meta")
-    etree.SubElement(meta, f"{{{NS_GEXF}}}creator").text = "graphify"
-    etree.SubElement(meta, f"{{{NS_GEXF}}}description").text = (
-        "US diplomatic cables: cables, posts, people, ministries and countries"
-    )
-    graph = etree.SubElement(
-        root,
-        f"{{{NS_GEXF}}}graph",
-        defaultedgetype="directed",
-        mode="dynamic",
-        timeformat="date",
-        timezone="UTC",
-    )
-
-    node_rows = [data for _, data in H.nodes(data=True)]
-    edge_rows = [data for _, _, data in H.edges(data=True)]
-    _declare(graph, "node", node_rows, _NODE_SKIP)
-    _declare(graph, "edge", edge_rows, _EDGE_SKIP)
-
-    nodes = etree.SubElement(graph, f"{{{NS_GEXF}}}nodes", count=str(H.number_of_nodes()))
-    for node, data in zip(G, node_rows):
-        look = looks[node]
-        element = etree.SubElement(nodes, f"{{{NS_GEXF}}}node", id=ids[node])
-        label = data.get("label")
-        element.set("label", str(label) if label is not None else look["label"])
-        if node in starts:
-            element.set("start", starts[node])
-        _attvalues(element, data, _NODE_SKIP)
-        etree.SubElement(element, f"{{{NS_VIZ}}}color", r=str(look["r"]), g=str(look["g"]), b=str(look["b"]))
-        etree.SubElement(element, f"{{{NS_VIZ}}}size", value=_text(look["size"]))
-        etree.SubElement(element, f"{{{NS_VIZ}}}position", x=_text(look["x"]), y=_text(look["y"]), z="0.0")
-
-    edges = etree.SubElement(graph, f"{{{NS_GEXF}}}edges", count=str(H.number_of_edges()))
-    g_edges = G.edges(keys=True) if G.is_multigraph() else ((u, v, 0) for u, v in G.edges())
-    for (u, v, _), data in zip(g_edges, edge_rows):
-        element = etree.SubElement(edges, f"{{{NS_GEXF}}}edge", id=data["id"], source=ids[u], target=ids[v])
-        relation = data.get("relation")
-        label = data.get("label", relation)
-        if label is not None:
-            element.set("label", str(label))
-        if relation is not None:
-            element.set("kind", str(relation))
-        start = _edge_start(u, v, dates, starts)
-        if start is not None:
-            element.set("start", start)
-        _attvalues(element, data, _EDGE_SKIP)
-
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    buffer = io.BytesIO()
+    _write(G, buffer)
+    return buffer.getvalue()
 
 
 def write_gexf(G: nx.Graph, path: str | os.PathLike) -> None:
-    """Write ``G`` to ``path`` as a GEXF 1.3 file (UTF-8), atomically: the document is built in
-    memory, written to a temporary file next to ``path`` and moved over it, so ``path`` holds
-    the old file or the complete new one. ``G`` is not modified; two writes of the same graph
-    give the same bytes.
+    """Write ``G`` to ``path`` as a GEXF 1.3 file (UTF-8), atomically: streamed to a temporary
+    file next to ``path`` and moved over it, so ``path`` holds the old file or the complete new
+    one. ``G`` is not modified; two writes of the same graph give the same bytes.
     """
-    data = gexf_bytes(G)  # errors in the data surface before anything touches the disk
     with atomic_file(path) as handle:
-        handle.write(data)
+        _write(G, handle)

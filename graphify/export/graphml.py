@@ -70,15 +70,18 @@ import numbers
 import os
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 import networkx as nx
+from lxml import etree
 
 from graphify.export import style
 from graphify.export.atomic import atomic_file
 
-__all__ = ["graphml_ready", "write_graphml", "gephi_attributes", "clean_text", "nmtoken", "convert_value"]
+__all__ = [
+    "graphml_ready", "write_graphml", "gephi_attributes", "clean_text", "nmtoken", "convert_value", "ExportPlan",
+    "xml_value",
+]
 
 #: The node attributes :func:`gephi_attributes` adds, in the order they are added.
 GEPHI_ATTRIBUTES = ("label", "type", "r", "g", "b", "size", "x", "y")
@@ -86,6 +89,7 @@ GEPHI_ATTRIBUTES = ("label", "type", "r", "g", "b", "size", "x", "y")
 # Code points outside XML 1.0 ``Char``. CR, LF and tab are legal (lxml writes CR as ``&#13;``).
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ASCII_NAME_CHAR = re.compile(r"[A-Za-z0-9._:\-]")
+_ASCII_NMTOKEN = re.compile(r"[A-Za-z0-9._:\-]*")
 # Letters, digits and combining marks; libxml2 and Xerces check NMTOKENs against the
 # XML 1.0 4th edition tables, which leave out code points above the BMP.
 _NAME_CATEGORIES = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd", "Mn", "Mc"})
@@ -115,8 +119,10 @@ def nmtoken(name: object) -> str:
     >>> nmtoken("person:sean-o'brien")
     'person:sean-o_brien'
     """
-    text = clean_text(str(name))
-    return "".join(ch if _is_name_char(ch) else "_" for ch in text)
+    text = str(name)
+    if _ASCII_NMTOKEN.fullmatch(text):
+        return text
+    return "".join(ch if _is_name_char(ch) else "_" for ch in clean_text(text))
 
 
 def _json_default(value: object) -> object:
@@ -193,19 +199,6 @@ def _convert_attrs(attrs: Mapping, where: str) -> dict:
     return out
 
 
-def _unify_types(dicts: list[dict]) -> None:
-    """In place: an attribute with values of several types gets ``str`` values everywhere."""
-    types: dict[str, set] = defaultdict(set)
-    for d in dicts:
-        for name, value in d.items():
-            types[name].add(type(value))
-    mixed = {name for name, seen in types.items() if len(seen) > 1}
-    if mixed:
-        for d in dicts:
-            for name in mixed.intersection(d):
-                d[name] = str(d[name])
-
-
 def _node_ids(G: nx.Graph) -> dict:
     """Map each node of ``G`` to its GraphML id; raise ``ValueError`` on collisions."""
     mapping: dict = {}
@@ -257,9 +250,83 @@ def gephi_attributes(G: nx.Graph) -> dict:
     return out
 
 
+class ExportPlan:
+    """What a writer needs to know before its first node, from one pass over ``G``: node ids,
+    graph attributes, and the type of every node and edge attribute (``str`` where it has
+    several). :meth:`nodes` and :meth:`edges` then convert the graph again, one element at a
+    time, so a writer streams the file out without a second copy of the graph in memory.
+
+    Raises ``ValueError`` and ``TypeError`` as :func:`graphml_ready` does.
+    """
+
+    def __init__(self, G: nx.Graph, *, viz: bool = False):
+        if not G.is_directed():
+            raise TypeError("graphml_ready expects a directed graph (the graph contract is a MultiDiGraph)")
+        self.graph = G
+        self.ids = _node_ids(G)
+        graph_attrs = {k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default", "id")}
+        self.graph_data = _convert_attrs(graph_attrs, "graph")
+        self.graph_id = nmtoken(G.graph["id"]) if G.graph.get("id") is not None else ""
+        self.looks = gephi_attributes(G) if viz else {}
+        self.node_types: dict[str, type] = {}
+        self.edge_types: dict[str, type] = {}
+        self.node_types = _attribute_types(data for _, data in self.nodes())
+        self.edge_types = _attribute_types(data for _, _, data in self.edges())
+        scopes = {"graph": set(self.graph_data), "node": set(self.node_types), "edge": set(self.edge_types)}
+        for a, b in (("graph", "node"), ("graph", "edge"), ("node", "edge")):
+            shared = scopes[a] & scopes[b]
+            if shared:
+                raise ValueError(
+                    f"attribute name(s) {sorted(shared)} used on both {a} and {b}: GraphML key ids are "
+                    "the attribute names, so each name can belong to one scope only; rename one"
+                )
+
+    def nodes(self) -> Iterator[tuple[object, dict]]:
+        """``(node, converted attributes)`` in the graph's order."""
+        looks = self.looks
+        for node, data in self.graph.nodes(data=True):
+            attrs = _convert_attrs({**data, **looks[node]} if looks else data, f"node {node!r}")
+            yield node, _as_types(attrs, self.node_types)
+
+    def edges(self) -> Iterator[tuple[object, object, dict]]:
+        """``(source, target, converted attributes)`` in the graph's order, with ``id`` ``e0``, ``e1``, ..."""
+        G = self.graph
+        edges = G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, 0, d) for u, v, d in G.edges(data=True))
+        for i, (u, v, k, data) in enumerate(edges):
+            attrs = _convert_attrs(data, f"edge {u!r} -> {v!r} (key {k!r})")
+            attrs.pop("id", None)
+            attrs = _as_types(attrs, self.edge_types)
+            attrs["id"] = f"e{i}"
+            yield u, v, attrs
+
+
+def _attribute_types(rows: Iterable[dict]) -> dict[str, type]:
+    """Attribute name -> the type of its values, ``str`` when they have several; in order of
+    first appearance."""
+    types: dict[str, type] = {}
+    for row in rows:
+        for name, value in row.items():
+            seen = types.get(name)
+            if seen is None:
+                types[name] = type(value)
+            elif seen is not str and seen is not type(value):
+                types[name] = str
+    return types
+
+
+def _as_types(attrs: dict, types: dict[str, type]) -> dict:
+    """In place: values of an attribute whose values have several types become ``str``."""
+    if types:
+        for name, value in attrs.items():
+            if types.get(name) is str and not isinstance(value, str):
+                attrs[name] = str(value)
+    return attrs
+
+
 def graphml_ready(G: nx.Graph, *, viz: bool = False) -> nx.MultiDiGraph:
     """Return a new MultiDiGraph, a copy of directed graph ``G`` that strict GraphML
-    readers accept (conversions listed in the module docstring). ``G`` is not modified.
+    readers accept (conversions listed in the module docstring): what :func:`write_graphml`
+    writes. ``G`` is not modified.
 
     With ``viz=True`` every node also carries :func:`gephi_attributes` (they replace
     attributes of the same names).
@@ -268,59 +335,45 @@ def graphml_ready(G: nx.Graph, *, viz: bool = False) -> nx.MultiDiGraph:
     when one attribute name is used in two scopes (graph, node, edge); ``TypeError``
     when ``G`` is undirected.
     """
-    if not G.is_directed():
-        raise TypeError("graphml_ready expects a directed graph (the graph contract is a MultiDiGraph)")
-    ids = _node_ids(G)
-
-    graph_attrs = {k: v for k, v in G.graph.items() if k not in ("node_default", "edge_default", "id")}
-    graph_data = _convert_attrs(graph_attrs, "graph")
-    looks = gephi_attributes(G) if viz else {}
-    node_data = [_convert_attrs({**d, **looks.get(n, {})}, f"node {n!r}") for n, d in G.nodes(data=True)]
-    if G.is_multigraph():
-        edges = list(G.edges(keys=True, data=True))
-    else:
-        edges = [(u, v, 0, d) for u, v, d in G.edges(data=True)]
-    edge_data = []
-    for u, v, k, d in edges:
-        data = _convert_attrs(d, f"edge {u!r} -> {v!r} (key {k!r})")
-        data.pop("id", None)
-        edge_data.append(data)
-    _unify_types(node_data)
-    _unify_types(edge_data)
-    for i, data in enumerate(edge_data):
-        data["id"] = f"e{i}"
-
-    scopes = {
-        "graph": set(graph_data),
-        "node": {name for d in node_data for name in d},
-        "edge": {name for d in edge_data for name in d},
-    }
-    for a, b in (("graph", "node"), ("graph", "edge"), ("node", "edge")):
-        shared = scopes[a] & scopes[b]
-        if shared:
-            raise ValueError(
-                f"attribute name(s) {sorted(shared)} used on both {a} and {b}: GraphML key ids are "
-                "the attribute names, so each name can belong to one scope only; rename one"
-            )
-
+    plan = ExportPlan(G, viz=viz)
     H = nx.MultiDiGraph()
-    H.graph.update(graph_data)
-    if G.graph.get("id") is not None:
-        graph_id = nmtoken(G.graph["id"])
-        if graph_id:
-            H.graph["id"] = graph_id
-    H.add_nodes_from((ids[n], d) for n, d in zip(G, node_data))
-    H.add_edges_from((ids[u], ids[v], k, d) for (u, v, k, _), d in zip(edges, edge_data))
+    H.graph.update(plan.graph_data)
+    if plan.graph_id:
+        H.graph["id"] = plan.graph_id
+    ids = plan.ids
+    H.add_nodes_from((ids[node], data) for node, data in plan.nodes())
+    H.add_edges_from((ids[u], ids[v], data["id"], data) for u, v, data in plan.edges())
     return H
+
+
+NS_GRAPHML = "http://graphml.graphdrawing.org/xmlns"
+_NS_XSI = "http://www.w3.org/2001/XMLSchema-instance"
+_SCHEMA_LOCATION = f"{NS_GRAPHML} http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+_GRAPHML_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+
+
+def xml_value(value: bool | int | float | str) -> str:
+    """A converted value as XML text: ``true`` / ``false``, numbers as Python writes them."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _data_element(tag: str, attrib: dict, data: dict) -> etree._Element:
+    element = etree.Element(tag, attrib)
+    for name, value in data.items():
+        etree.SubElement(element, "data", key=name).text = xml_value(value)
+    return element
 
 
 def write_graphml(G: nx.Graph, path: str | os.PathLike, *, viz: bool = False) -> None:
     """Write ``graphml_ready(G, viz=viz)`` to ``path`` as UTF-8 GraphML, atomically.
 
-    The file is written to a temporary file in the same directory and moved over
-    ``path`` with ``os.replace``, so ``path`` holds either the old file or the
-    complete new one. Edge ids come from the ``id`` attribute, key ids are the
-    attribute names. The encoding is explicit, so the locale does not matter.
+    The file is streamed, one node or edge at a time, to a temporary file in the same
+    directory and moved over ``path`` with ``os.replace``, so ``path`` holds either the
+    old file or the complete new one; errors in the data surface before anything is
+    written. Edge ids are ``e0``, ``e1``, ... (also kept as an ``id`` attribute), key ids
+    are the attribute names. The encoding is explicit, so the locale does not matter.
     No compression, whatever the file name ends with.
 
     >>> import os, shutil, tempfile
@@ -338,6 +391,31 @@ def write_graphml(G: nx.Graph, path: str | os.PathLike, *, viz: bool = False) ->
     ['graph.graphml']
     >>> shutil.rmtree(folder)
     """
-    H = graphml_ready(G, viz=viz)  # errors in the data surface before anything touches the disk
-    with atomic_file(path) as handle:
-        nx.write_graphml(H, handle, encoding="utf-8", prettyprint=True, named_key_ids=True, edge_id_from_attribute="id")
+    plan = ExportPlan(G, viz=viz)
+    ids = plan.ids
+    with atomic_file(path) as handle, etree.xmlfile(handle, encoding="utf-8") as xf:
+        xf.write_declaration()
+        root = {f"{{{_NS_XSI}}}schemaLocation": _SCHEMA_LOCATION}
+        with xf.element(f"{{{NS_GRAPHML}}}graphml", root, nsmap={None: NS_GRAPHML, "xsi": _NS_XSI}):
+            xf.write("\n")
+            for scope, types in (
+                ("graph", {name: type(value) for name, value in plan.graph_data.items()}),
+                ("node", plan.node_types),
+                ("edge", plan.edge_types),
+            ):
+                for name, kind in types.items():
+                    key = {"id": name, "for": scope, "attr.name": name, "attr.type": _GRAPHML_TYPES[kind]}
+                    xf.write(etree.Element("key", key), pretty_print=True)
+            graph = {"id": plan.graph_id, "edgedefault": "directed"} if plan.graph_id else {"edgedefault": "directed"}
+            with xf.element("graph", graph):
+                xf.write("\n")
+                for name, value in plan.graph_data.items():
+                    element = etree.Element("data", key=name)
+                    element.text = xml_value(value)
+                    xf.write(element, pretty_print=True)
+                for node, data in plan.nodes():
+                    xf.write(_data_element("node", {"id": ids[node]}, data), pretty_print=True)
+                for u, v, data in plan.edges():
+                    attrib = {"source": ids[u], "target": ids[v], "id": data["id"]}
+                    xf.write(_data_element("edge", attrib, data), pretty_print=True)
+            xf.write("\n")

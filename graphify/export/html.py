@@ -63,6 +63,7 @@ from graphify.views import neighbourhood, top_nodes
 __all__ = [
     "NODE_COLORS",
     "NODE_TYPES",
+    "DEFAULT_MAX_NODES",
     "DEFAULT_TYPE",
     "PHYSICS_MAX_NODES",
     "neighbourhood",
@@ -81,6 +82,10 @@ DEFAULT_TYPE = style.DEFAULT_TYPE
 #: Above this many nodes the browser does not run physics: the page draws the positions of
 #: :func:`graphify.export.style.layout` as they are (and leaves out edge labels).
 PHYSICS_MAX_NODES = 1000
+
+#: How many nodes a page draws unless told otherwise: the most connected ones. A browser draws
+#: 5,000 nodes at their precomputed positions smoothly; the whole shared corpus (62,000) it does not.
+DEFAULT_MAX_NODES = 5000
 
 _SEED = 42
 _HEX_COLOR = re.compile(r"#[0-9a-fA-F]{6}\Z")
@@ -384,14 +389,14 @@ def render_html(
     G: nx.MultiDiGraph,
     *,
     title: str = "graphify",
-    max_nodes: int | None = None,
+    max_nodes: int | None = DEFAULT_MAX_NODES,
     note: str | None = None,
     focus: Hashable | None = None,
 ) -> str:
     """The page for ``G`` as a string (what :func:`write_html` writes); ``G`` is not changed.
 
     ``max_nodes``: draw only the ``max_nodes`` most connected nodes (:func:`top_nodes`; ``focus``
-    is always kept) and say so in the page. ``note``: a line of text shown under the title.
+    is always kept) and say so in the page; ``None`` draws every node. ``note``: a line of text shown under the title.
     ``focus``: a node of ``G`` selected, focused and detailed when the page opens.
 
     >>> import networkx as nx
@@ -453,7 +458,7 @@ def write_html(
     path: str | os.PathLike[str],
     *,
     title: str = "graphify",
-    max_nodes: int | None = None,
+    max_nodes: int | None = DEFAULT_MAX_NODES,
     note: str | None = None,
     focus: Hashable | None = None,
 ) -> Path:

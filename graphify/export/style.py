@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import weakref
 from functools import cache
 from importlib import resources
 
@@ -75,8 +76,30 @@ def node_sizes(G: nx.MultiDiGraph) -> dict:
 
 def layout(G: nx.MultiDiGraph, *, scale: float = 1000.0) -> dict:
     """Node -> (x, y): a Fruchterman-Reingold layout (python-igraph, grid-accelerated, so 100,000
-    nodes take seconds), the same for the same graph whatever the order it was built in.
+    nodes take seconds), the same for the same graph whatever the order it was built in, centred
+    and ``scale`` wide.
+
+    The last layout is kept while its graph has the same nodes and links, so the GraphML, GEXF
+    and HTML of one graph share one computation.
     """
+    unit = _unit_layout(G)
+    return {node: (round(x * scale, 2), round(y * scale, 2)) for node, (x, y) in unit.items()}
+
+
+# [graph (weak reference), its nodes and links as hashed, the layout 1 wide]
+_last_layout: list = []
+
+
+def _unit_layout(G: nx.MultiDiGraph) -> dict:
+    signature = (G.number_of_nodes(), G.number_of_edges(), hash(tuple(G)), hash(tuple(G.edges())))
+    if _last_layout and _last_layout[0]() is G and _last_layout[1] == signature:
+        return _last_layout[2]
+    unit = _compute_unit_layout(G)
+    _last_layout[:] = [weakref.ref(G), signature, unit]
+    return unit
+
+
+def _compute_unit_layout(G: nx.MultiDiGraph) -> dict:
     import igraph
 
     nodes = sorted(G, key=str)
@@ -94,7 +117,4 @@ def layout(G: nx.MultiDiGraph, *, scale: float = 1000.0) -> dict:
     ys = [y for _, y in coords]
     span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
     cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    return {
-        node: (round((x - cx) / span * scale, 2), round((y - cy) / span * scale, 2))
-        for node, (x, y) in zip(nodes, coords)
-    }
+    return {node: ((x - cx) / span, (y - cy) / span) for node, (x, y) in zip(nodes, coords)}
