@@ -29,17 +29,6 @@ from graphify.export.html import NODE_COLORS, NODE_TYPES, PHYSICS_MAX_NODES, ren
 from graphify.views import top_nodes
 
 REPO = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 ALERT_SCRIPT = "<script>alert(1)</script>"
 SCRIPT_ATTACK = "</script><script>window.__pwned=1</script>"
@@ -446,17 +435,6 @@ def test_docstring_examples():
 
 # ----------------------------------------------------------------------------------------------
 # browser tests
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM}")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="browser tests need playwright")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 class Page:

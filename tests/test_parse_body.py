@@ -6,13 +6,9 @@ Expected values were read off the cables in ``tests/fixtures/cables/`` by hand.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import time
-from datetime import datetime
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
@@ -20,35 +16,11 @@ from graphify import parse_cable
 from graphify.model import Cable, SourceMetadata
 from graphify.cabletext import is_page_break
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "cables"
-NAMES = sorted(path.stem for path in FIXTURES.glob("*.txt"))
-
-
-def fixture_text(name: str) -> str:
-    with open(FIXTURES / f"{name}.txt", encoding="utf-8", newline="") as handle:
-        return handle.read()
-
-
-@lru_cache(maxsize=None)
-def source_metadata(name: str) -> SourceMetadata:
-    meta = json.loads((FIXTURES / "metadata.json").read_text(encoding="utf-8"))[name]["metadata"]
-    return SourceMetadata(
-        cable_id=meta["cable_id"],
-        date=datetime.fromisoformat(meta["date"]) if meta["date"] else None,
-        origin=meta["origin"],
-        classification=meta["classification"],
-        references=tuple(meta["references"]),
-    )
-
-
-@lru_cache(maxsize=None)
-def parsed(name: str) -> Cable:
-    return parse_cable(fixture_text(name), source_metadata(name))
+from cable_fixtures import NAMES, fixture_info, fixture_text, parsed, source_metadata
 
 
 def whole_cable(name: str) -> bool:
-    meta = json.loads((FIXTURES / "metadata.json").read_text(encoding="utf-8"))[name]
-    return meta["excerpt"] == "whole cable"
+    return fixture_info(name)["excerpt"] == "whole cable"
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,44 +11,20 @@ Expected values were written from reading the cables, not from the parser's outp
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime, timezone
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
 from graphify import parse_cable
-from graphify.model import Cable, SourceMetadata
 from graphify.parse.fields import split_tags
 from graphify.parse.routing import find_dtg, split_posts
 from graphify.posts import canonical_post
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "cables"
+from cable_fixtures import FIXTURES, fixture_text, parsed
+
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-
-
-def fixture_text(name: str) -> str:
-    with open(FIXTURES / f"{name}.txt", encoding="utf-8", newline="") as handle:
-        return handle.read()
-
-
-@lru_cache(maxsize=None)
-def source_metadata(name: str) -> SourceMetadata:
-    meta = json.loads((FIXTURES / "metadata.json").read_text(encoding="utf-8"))[name]["metadata"]
-    return SourceMetadata(
-        cable_id=meta["cable_id"],
-        date=datetime.fromisoformat(meta["date"]) if meta["date"] else None,
-        origin=meta["origin"],
-        classification=meta["classification"],
-        references=tuple(meta["references"]),
-    )
-
-
-@lru_cache(maxsize=None)
-def parsed(name: str) -> Cable:
-    return parse_cable(fixture_text(name), source_metadata(name))
 
 
 def utc(*args: int) -> datetime:

@@ -11,40 +11,15 @@ cable's own year; ``(NOTAL)`` is kept apart.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timezone
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
 from graphify import parse_cable
-from graphify.model import Cable, SourceMetadata
+from graphify.model import SourceMetadata
 from graphify.parse.references import parse_reference_items
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "cables"
-
-
-def fixture_text(name: str) -> str:
-    with open(FIXTURES / f"{name}.txt", encoding="utf-8", newline="") as handle:
-        return handle.read()
-
-
-@lru_cache(maxsize=None)
-def source_metadata(name: str) -> SourceMetadata:
-    meta = json.loads((FIXTURES / "metadata.json").read_text(encoding="utf-8"))[name]["metadata"]
-    return SourceMetadata(
-        cable_id=meta["cable_id"],
-        date=datetime.fromisoformat(meta["date"]) if meta["date"] else None,
-        origin=meta["origin"],
-        classification=meta["classification"],
-        references=tuple(meta["references"]),
-    )
-
-
-@lru_cache(maxsize=None)
-def parsed(name: str) -> Cable:
-    return parse_cable(fixture_text(name), source_metadata(name))
+from cable_fixtures import FIXTURES, parsed
 
 
 # fixture -> (references in order, the NOTAL ones)

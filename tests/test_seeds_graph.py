@@ -7,7 +7,6 @@ CLI (``python -m graphify build``), from the same absolute path, so the two can 
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -25,17 +24,6 @@ from graphify.export.graphml import graphml_ready
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
 XSD = REPO / "tests" / "fixtures" / "graphml-xsd" / "graphml.xsd"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 # What the seed files say, read off their headers by hand.
 SEED_CABLES = {
@@ -361,17 +349,6 @@ def test_graphml_loads_in_igraph(cli_out, G):
 
 # ----------------------------------------------------------------------------------------------
 # the HTML page
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="browser tests need playwright")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.browser

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import re
 import subprocess
 import sys
@@ -24,17 +23,6 @@ from graphify.views import NodeLookupError, find_node, match_nodes, neighbourhoo
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "seeds"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 NAZARBAYEV = "person:nazarbayev"
 
 
@@ -247,29 +235,24 @@ def test_cli_subprocess_view_error_and_build_max_nodes(graphml, tmp_path):
 
 
 @pytest.mark.browser
-def test_browser_focus_page_opens_on_the_node(graphml, tmp_path):
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM}")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="browser tests need playwright")
+def test_browser_focus_page_opens_on_the_node(browser, graphml, tmp_path):
     out = tmp_path / "focus.html"
     assert main(["view", str(graphml), "--focus", "Nazarbayev", "--depth", "2", "--out", str(out),
                  "--quiet"]) == 0
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 800})
-            requests, errors = [], []
-            page.on("request", lambda r: requests.append(r.url))
-            page.on("console", lambda m: m.type == "error" and errors.append(m.text))
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.goto(out.as_uri())
-            page.wait_for_selector("body[data-ready=true]", state="attached", timeout=20_000)
-            assert page.evaluate("window.network.getSelectedNodes()") == [NAZARBAYEV]
-            assert page.inner_text("#details-title") == "Nazarbayev"
-            assert page.locator("#mentioned-in li.mention").count() == 2
-            assert "of 69 nodes" in page.inner_text("#side")
-            assert page.evaluate("window.nodes.length") == len(page_data(out)["nodes"])
-            assert all(u.startswith(("file://", "data:")) for u in requests), requests
-            assert errors == []
-        finally:
-            browser.close()
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        requests, errors = [], []
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(out.as_uri())
+        page.wait_for_selector("body[data-ready=true]", state="attached", timeout=20_000)
+        assert page.evaluate("window.network.getSelectedNodes()") == [NAZARBAYEV]
+        assert page.inner_text("#details-title") == "Nazarbayev"
+        assert page.locator("#mentioned-in li.mention").count() == 2
+        assert "of 69 nodes" in page.inner_text("#side")
+        assert page.evaluate("window.nodes.length") == len(page_data(out)["nodes"])
+        assert all(u.startswith(("file://", "data:")) for u in requests), requests
+        assert errors == []
+    finally:
+        page.close()

@@ -23,7 +23,7 @@ SIGNATURE_WORD = r"[A-Z][A-Za-z'\-]+"
 SIGNATURE_LINE = re.compile(rf"^[ \t]*(?P<name>{SIGNATURE_WORD}(?:[ \t]+{SIGNATURE_WORD}){{0,2}})[ \t]*$")
 # "... End Comment. ORDWAY", "... inside Burma. Martinez": a name after the last sentence.
 SIGNATURE_AFTER_SENTENCE = re.compile(
-    rf"[.!?\"')][ \t]+(?P<name>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+){{0,1}}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*$"
+    r"[.!?\"')][ \t]+(?P<name>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+)?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*$"
 )
 # Lines a transmission ends with after the signature: "NNNN", "BT", "#1781",
 # "2004CARACA01781 - CONFIDENTIAL", ">".
