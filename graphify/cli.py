@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -212,6 +213,7 @@ def run_build(args: argparse.Namespace) -> int:
         cache=cache,
         progress=not args.quiet,
     )
+    started = time.perf_counter()
     write_graphml(graph, out / "graph.graphml", viz=True)
     write_gexf(graph, out / "graph.gexf")
     if not args.no_html:
@@ -220,7 +222,8 @@ def run_build(args: argparse.Namespace) -> int:
     write_skipped_csv(report.skipped, out / "skipped.csv")
     if not args.quiet:
         print(_summary(report, graph), file=sys.stderr)
-        print(f"wrote {', '.join(display_path(out / name) for name in outputs)}", file=sys.stderr)
+        written = ", ".join(display_path(out / name) for name in outputs)
+        print(f"wrote {written} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     if report.in_graph == 0:
         print(f"graphify: error: no cable could be read; see {display_path(out / 'skipped.csv')}", file=sys.stderr)
         return EXIT_NOTHING_READ

@@ -23,7 +23,7 @@ from graphify.cabletext import is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 QUOTE_CHARS = 300
 # Longer paragraphs go through NER in pieces of at most this many characters, cut between

@@ -24,12 +24,9 @@ from functools import cached_property
 
 from graphify.names import natural_case
 
-PERSON_RELATIONS = ("classified_by", "signed_by", "mentions")
-
-
 @dataclass(frozen=True)
 class PersonMention:
-    """A person named in one cable, as one of the :data:`PERSON_RELATIONS`.
+    """A person named in one cable, by ``relation``: ``classified_by``, ``signed_by`` or ``mentions``.
 
     ``offsets`` and ``quote`` are the provenance of a body mention.
     """

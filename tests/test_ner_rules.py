@@ -2,8 +2,8 @@
 
 Every input is a real sentence copied from a cable: the seed cables (``seeds/``, cited by cable
 id), the cables of ``../shared/corpus`` (cited by cable id and file; none of them an evaluation
-cable of ``benchmarks/entities``), and the development cables of ``benchmarks/entities/texts/dev``
-and ``dev2``. What each test expects was read off the sentence by hand. A test that graphify
+cable of ``benchmarks/entities``), and the development cables of ``benchmarks/entities/texts/dev``,
+``dev2`` and ``dev3``. What each test expects was read off the sentence by hand. A test that graphify
 fails, although the expectation is right, is marked ``xfail(strict=True)`` with the reason.
 
 The pipeline is loaded once for the module.
@@ -735,6 +735,38 @@ def test_people_the_ner_misses_found_by_rules(nlp, text, name, request):
     if name in missed:
         request.applymarker(xfail(f"the statistical NER misses {missed[name]} and no rule finds it"))
     assert name in person_names(nlp, text)
+
+
+# Arabic names joined by "bin", which the NER misses or cuts short.
+PATRONYMIC_NAMES = [
+    # 04MUSCAT2037 (dev3), paragraph 1.
+    ("MFA Under Secretary Sayyid Badr bin Hamad al-Busaidi and National Economy Secretary General (Minister "
+     "Rank) Mohammed bin Nasser al-Khusaibi are instead slated to represent Oman in the ministerial sessions.",
+     {"Badr bin Hamad al-Busaidi": "Under Secretary Sayyid", "Mohammed bin Nasser al-Khusaibi": None}),
+    ("Political Affairs Director, Humaid al-Maani, informed Pol/E Chief that, for the time being, neither Minister "
+     "Responsible for Foreign Affairs Yusuf bin Alawi nor Minister of National Economy (and de facto Finance "
+     "Minister) Ahmed bin Abdulnabi Macki are likely to attend the Rabat FFF.",
+     {"Yusuf bin Alawi": "Minister Responsible for Foreign Affairs", "Ahmed bin Abdulnabi Macki": None}),
+    # 06JEDDAH700 (cablegate-html), paragraph 2.
+    ("On November 7 the CG met with a prominent Western businessman who is close to the Governor of Asir, Prince "
+     "Khalid bin Faisal.", {"Khalid bin Faisal": "Prince"}),
+    # 06ABUDHABI1401 (cablegate-html).
+    ("However, after Hamas political chief Khaled Meshaal visited Abu Dhabi on March 22 and met with UAE Minister "
+     "of Presidential Affairs Sheikh Mansour bin Zayed al-Nahyan and Minister of State for Foreign Affairs "
+     "Mohammed al-Sha'ali, Meshaal publicly claimed that the UAEG had pledged to continue to provide financial "
+     "assistance to the Hamas-led Palestinian Authority (ref J).",
+     {"Mansour bin Zayed al-Nahyan": "Sheikh", "Khaled Meshaal": None}),
+]
+
+
+@pytest.mark.parametrize("text, expected", PATRONYMIC_NAMES)
+def test_names_joined_by_bin_are_whole(nlp, text, expected):
+    found = {e.name: e for e in people(nlp, text)}
+    assert set(expected) <= set(found), found
+    for name, title_end in expected.items():
+        assert not any(other != name and other in name for other in found), found  # no part of it apart
+        if title_end is not None:
+            assert (found[name].title or "").endswith(title_end), found[name]
 
 
 @xfail("'Hurriyet / On Wednesday, January 7, ...' (04ADANA10, a press summary) gives the newspaper Hurriyet as "

@@ -234,7 +234,7 @@ class CableEntities:
     def _looks_like_name(self, tokens: list, titled: bool = False) -> bool:
         """True when ``tokens`` can be a person's name; ``titled`` when a title comes before."""
         words = [t for t in tokens if not t.is_space]
-        if not words or len(words) > 5:
+        if not words or sum(t.text not in ("-", "–") for t in words) > 6:
             return False
         if " ".join(t.text for t in words).lower() in self.not_people:
             return False
@@ -279,7 +279,7 @@ class CableEntities:
     def _name_after_title(self, doc: Doc, start: int, busy: set[int]) -> int:
         """The end of a name that starts at ``start`` after a title (0 tokens when none)."""
         end = start
-        while end < len(doc) and end - start < 4:
+        while end < len(doc) and end - start < 6:
             token = doc[end]
             if end in busy or token.is_space or token.is_punct and token.text not in ("-", "."):
                 break
@@ -288,6 +288,8 @@ class CableEntities:
             if token.lower_ in self.title_words or token.lower_ in _cue("organization"):
                 break
             end += 1
+        while end > start and (doc[end - 1].lower_ in _cue("name_particles") or doc[end - 1].text in ("-", ".")):
+            end -= 1  # "Minister Badr bin Hamad al" ... the rest comes from _extend_name
         if end > start and not self._looks_like_name(list(doc[start:end]), titled=True):
             return start
         if end < len(doc) and doc[end].lower_ in self.title_words:
@@ -367,6 +369,8 @@ class CableEntities:
             if particle is None or particle.lower_ not in _cue("name_particles") or not particle.is_lower:
                 break
             name = _next_word(doc, particle.i + 1)
+            if name is not None and name.text == "-" and not particle.whitespace_ and name.i + 1 < len(doc):
+                name = doc[name.i + 1]  # "al-Busaidi"
             if name is None or not name.text[:1].isupper() or is_common_word(name.text):
                 break
             end = name.i + 1
@@ -381,6 +385,37 @@ class CableEntities:
         ):
             end = nxt.i + 1
         return start, end
+
+    def _patronymic_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
+        """Arabic names the NER left out: capitalised words joined by "bin", "ibn" or "bint"
+        ("Badr bin Hamad al-Busaidi", "Yusuf bin Alawi"), with the words of the name before it
+        that are no title ("Sayyid" is one) and up to two after it ("Ahmed bin Abdulnabi Macki")."""
+        found = []
+        for token in doc:
+            if token.lower_ not in ("bin", "ibn", "bint") or not token.is_lower or token.i in busy:
+                continue
+            before, after = doc[token.i - 1] if token.i else None, _next_word(doc, token.i + 1)
+            if before is None or after is None or not (before.is_title and after.is_title):
+                continue
+            start = before.i
+            while (
+                start > 0
+                and token.i - start < 3
+                and doc[start - 1].is_title
+                and start - 1 not in busy
+                and doc[start - 1].lower_ not in self.title_words
+                and not is_common_word(doc[start - 1].text)
+            ):
+                start -= 1
+            if before.i in busy or before.lower_ in self.title_words:
+                continue
+            end = after.i + 1
+            while end < len(doc) and end - after.i <= 2 and doc[end].is_title and end not in busy and not (
+                doc[end].lower_ in self.title_words or is_common_word(doc[end].text)
+            ):
+                end += 1  # "Ahmed bin Abdulnabi Macki"
+            found.append(self._extend_name(doc, start, end, country_at))
+        return found
 
     def _speakers(self, doc: Doc, busy: set[int]) -> list[tuple[int, int]]:
         """A capitalised word that speaks ("Cepeda said", "Murr comprehends") or is quoted
@@ -454,6 +489,7 @@ class CableEntities:
             end = self._name_after_title(doc, start, set(labels))
             if end > start:
                 candidates.append(self._extend_name(doc, start, end, country_at))
+        candidates += self._patronymic_names(doc, person_tokens | set(labels), country_at)
         candidates += self._speakers(doc, person_tokens | set(labels))
 
         found: list[EntitySpan] = []
