@@ -3,7 +3,7 @@
 The steps, each a module: :mod:`graphify.read` (files to raw cables), :mod:`graphify.parse`
 (text to :class:`Cable`), :mod:`graphify.extract` (people, ministries and countries of a body),
 :mod:`graphify.resolve` (one node per real thing), :mod:`graphify.graph` (the networkx graph, see
-``docs/schema.md``) and :mod:`graphify.export` (GraphML, GEXF, HTML). :func:`graphify.build` runs
+``docs/schema.md``) and :mod:`graphify.export` (GraphML, GEXF, HTML, Neo4j CSV). :func:`graphify.build` runs
 them all; :mod:`graphify.views` picks parts of a graph to look at.
 """
 
@@ -12,6 +12,7 @@ __version__ = "0.1.0"
 from graphify.export.gexf import write_gexf
 from graphify.export.graphml import write_graphml
 from graphify.export.html import render_html, write_html
+from graphify.export.neo4j import write_neo4j_csv
 from graphify.extract import Extractor
 from graphify.graph import build_graph
 from graphify.model import Cable, Paragraph, Person, Post, RawCable, Skipped
@@ -42,4 +43,5 @@ __all__ = [
     "write_gexf",
     "write_graphml",
     "write_html",
+    "write_neo4j_csv",
 ]

@@ -19,6 +19,7 @@ from graphify import __version__
 from graphify.export.gexf import write_gexf
 from graphify.export.graphml import write_graphml
 from graphify.export.html import DEFAULT_MAX_NODES, write_html
+from graphify.export.neo4j import import_command, write_neo4j_csv
 from graphify.nlp import model_problem
 from graphify.parallel import default_jobs
 from graphify.pipeline import BuildReport, build, write_skipped_csv
@@ -40,8 +41,9 @@ def _parser() -> argparse.ArgumentParser:
         "the cables that cite each other.",
         epilog="commands:\n"
         "  graphify build PATH... --out DIR [--no-ner] [--model NAME_OR_PATH] [--jobs N]\n"
-        "                 [--dask ADDRESS] [--cache FILE] [--no-cache] [--no-html] [--max-nodes N] [--quiet]\n"
-        "  graphify view GRAPH.graphml --out FILE.html [--focus NAME] [--depth K] [--max-nodes N]\n"
+        "                 [--dask ADDRESS] [--cache FILE] [--no-cache] [--no-html] [--neo4j]\n"
+        "                 [--max-nodes N|all] [--quiet]\n"
+        "  graphify view GRAPH.graphml --out FILE.html [--focus NAME] [--depth K] [--max-nodes N|all]\n"
         "see 'graphify build --help' and 'graphify view --help'.\n"
         "exit codes: 0 done (inputs that could not be read are listed in skipped.csv); 1 no cable could "
         "be read; 2 usage error (missing path, unwritable --out, unknown model), before any work; "
@@ -62,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd.add_argument("paths", nargs="+", metavar="PATH", help="a cable file or a folder of them")
     build_cmd.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
     build_cmd.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    build_cmd.add_argument(
+        "--neo4j",
+        action="store_true",
+        help="also write DIR/neo4j/*.csv, one file per node type and relation, for neo4j-admin import",
+    )
     build_cmd.add_argument(
         "--no-ner",
         action="store_true",
@@ -195,6 +202,8 @@ def run_build(args: argparse.Namespace) -> int:
     out = Path(args.out)
     outputs = ["graph.graphml", "graph.gexf"] + ([] if args.no_html else ["graph.html"]) + ["skipped.csv"]
     problem = _check_out(out, outputs)
+    if problem is None and args.neo4j and (out / "neo4j").exists() and not (out / "neo4j").is_dir():
+        problem = f"cannot write {display_path(out / 'neo4j')}: it is a file, --neo4j writes a folder there"
     if problem:
         print(f"graphify: error: {problem}", file=sys.stderr)
         return EXIT_USAGE
@@ -220,10 +229,13 @@ def run_build(args: argparse.Namespace) -> int:
         write_html(graph, out / "graph.html", title=f"graphify: {', '.join(map(display_path, args.paths))}",
                    max_nodes=args.max_nodes)
     write_skipped_csv(report.skipped, out / "skipped.csv")
+    neo4j_files = write_neo4j_csv(graph, out / "neo4j") if args.neo4j else []
     if not args.quiet:
         print(_summary(report, graph), file=sys.stderr)
         written = ", ".join(display_path(out / name) for name in outputs)
         print(f"wrote {written} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        if neo4j_files:
+            print(f"load into Neo4j with: {import_command(neo4j_files)}", file=sys.stderr)
     if report.in_graph == 0:
         print(f"graphify: error: no cable could be read; see {display_path(out / 'skipped.csv')}", file=sys.stderr)
         return EXIT_NOTHING_READ
