@@ -24,6 +24,7 @@ from functools import cached_property
 
 from graphify.names import natural_case
 
+
 @dataclass(frozen=True)
 class PersonMention:
     """A person named in one cable, by ``relation``: ``classified_by``, ``signed_by`` or ``mentions``.
@@ -204,7 +205,6 @@ class _Group:
 
     def __init__(self, cluster: PersonCluster) -> None:
         self.clusters = [cluster]
-        self.first = cluster
         self.context = set(_context(cluster))
         self.givens = [cluster.given]
 
