@@ -70,6 +70,7 @@ import numbers
 import os
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Iterator, Mapping
 
 import networkx as nx
@@ -125,6 +126,12 @@ def nmtoken(name: object) -> str:
     return "".join(ch if _is_name_char(ch) else "_" for ch in clean_text(text))
 
 
+@lru_cache(maxsize=4096)
+def _attribute_key(name: object) -> str:
+    """:func:`nmtoken` of an attribute name (a handful of names, met on every node and edge)."""
+    return nmtoken(name)
+
+
 def _json_default(value: object) -> object:
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
         return value.isoformat()
@@ -155,6 +162,11 @@ def convert_value(value: object) -> bool | int | float | str | None:
     >>> convert_value({"b": 1, "a": None}), convert_value({"PREL", "KZ"}), convert_value(None)
     ('{"a": null, "b": 1}', 'KZ PREL', None)
     """
+    kind = type(value)
+    if kind is str:
+        return clean_text(value) or None
+    if kind is bool or kind is int or kind is float:
+        return value
     if value is None:
         return None
     if isinstance(value, bool):
@@ -187,7 +199,7 @@ def _convert_attrs(attrs: Mapping, where: str) -> dict:
         value = convert_value(value)
         if value is None:
             continue
-        key = nmtoken(name)
+        key = _attribute_key(name)
         if not key:
             raise ValueError(f"{where}: attribute name {name!r} is empty once cleaned for GraphML")
         if key in out:
