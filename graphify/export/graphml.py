@@ -280,10 +280,8 @@ class ExportPlan:
         self.graph_data = _convert_attrs(graph_attrs, "graph")
         self.graph_id = nmtoken(G.graph["id"]) if G.graph.get("id") is not None else ""
         self.looks = gephi_attributes(G) if viz else {}
-        self.node_types: dict[str, type] = {}
-        self.edge_types: dict[str, type] = {}
-        self.node_types = _attribute_types(data for _, data in self.nodes())
-        self.edge_types = _attribute_types(data for _, _, data in self.edges())
+        self.node_types = self._node_types()
+        self.edge_types = self._edge_types()
         scopes = {"graph": set(self.graph_data), "node": set(self.node_types), "edge": set(self.edge_types)}
         for a, b in (("graph", "node"), ("graph", "edge"), ("node", "edge")):
             shared = scopes[a] & scopes[b]
@@ -292,6 +290,21 @@ class ExportPlan:
                     f"attribute name(s) {sorted(shared)} used on both {a} and {b}: GraphML key ids are "
                     "the attribute names, so each name can belong to one scope only; rename one"
                 )
+
+    def _node_types(self) -> dict[str, type]:
+        types: dict[str, type] = {}
+        looks = self.looks
+        for node, data in self.graph.nodes(data=True):
+            _add_types(types, {**data, **looks[node]} if looks else data)
+        return types
+
+    def _edge_types(self) -> dict[str, type]:
+        types: dict[str, type] = {}
+        for i, (_, _, data) in enumerate(self.graph.edges(data=True)):
+            _add_types(types, data, drop="id")
+            if i == 0:
+                types["id"] = str  # every edge's id, e0, e1, ..., after the first edge's attributes
+        return types
 
     def nodes(self) -> Iterator[tuple[object, dict]]:
         """``(node, converted attributes)`` in the graph's order."""
@@ -312,18 +325,34 @@ class ExportPlan:
             yield u, v, attrs
 
 
-def _attribute_types(rows: Iterable[dict]) -> dict[str, type]:
-    """Attribute name -> the type of its values, ``str`` when they have several; in order of
-    first appearance."""
-    types: dict[str, type] = {}
-    for row in rows:
-        for name, value in row.items():
-            seen = types.get(name)
-            if seen is None:
-                types[name] = type(value)
-            elif seen is not str and seen is not type(value):
-                types[name] = str
-    return types
+def _converted_type(value: object) -> type | None:
+    """The type of ``convert_value(value)`` (``None`` when it is left out), without converting
+    the common values."""
+    kind = type(value)
+    if kind is str:
+        return str if value.isprintable() or clean_text(value) else None
+    if kind is bool or kind is int or kind is float:
+        return kind
+    converted = convert_value(value)
+    return None if converted is None else type(converted)
+
+
+def _add_types(types: dict[str, type], attrs: Mapping, drop: str = "") -> None:
+    """In place: ``types`` (cleaned attribute name -> the type of its converted values, ``str``
+    when they have several; in order of first appearance) updated with one attribute dict.
+    Names that clean to ``drop`` are left out."""
+    for name, value in attrs.items():
+        kind = _converted_type(value)
+        if kind is None:
+            continue
+        key = _attribute_key(name)
+        if key == drop:
+            continue
+        seen = types.get(key)
+        if seen is None:
+            types[key] = kind
+        elif seen is not str and seen is not kind:
+            types[key] = str
 
 
 def _as_types(attrs: dict, types: dict[str, type]) -> dict:
