@@ -71,7 +71,7 @@ import os
 import re
 import unicodedata
 from functools import lru_cache
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 
 import networkx as nx
 from lxml import etree
@@ -295,16 +295,23 @@ class ExportPlan:
         types: dict[str, type] = {}
         looks = self.looks
         for node, data in self.graph.nodes(data=True):
-            _add_types(types, {**data, **looks[node]} if looks else data)
+            attrs = {**data, **looks[node]} if looks else data
+            if not _add_types(types, attrs):
+                _convert_attrs(attrs, f"node {node!r}")  # raises, saying which names
         return types
 
     def _edge_types(self) -> dict[str, type]:
         types: dict[str, type] = {}
-        for i, (_, _, data) in enumerate(self.graph.edges(data=True)):
-            _add_types(types, data, drop="id")
+        for i, (u, v, k, data) in enumerate(self._raw_edges()):
+            if not _add_types(types, data, drop="id"):
+                _convert_attrs(data, f"edge {u!r} -> {v!r} (key {k!r})")  # raises, saying which names
             if i == 0:
                 types["id"] = str  # every edge's id, e0, e1, ..., after the first edge's attributes
         return types
+
+    def _raw_edges(self) -> Iterator[tuple[object, object, object, dict]]:
+        G = self.graph
+        return G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, 0, d) for u, v, d in G.edges(data=True))
 
     def nodes(self) -> Iterator[tuple[object, dict]]:
         """``(node, converted attributes)`` in the graph's order."""
@@ -315,9 +322,7 @@ class ExportPlan:
 
     def edges(self) -> Iterator[tuple[object, object, dict]]:
         """``(source, target, converted attributes)`` in the graph's order, with ``id`` ``e0``, ``e1``, ..."""
-        G = self.graph
-        edges = G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, 0, d) for u, v, d in G.edges(data=True))
-        for i, (u, v, k, data) in enumerate(edges):
+        for i, (u, v, k, data) in enumerate(self._raw_edges()):
             attrs = _convert_attrs(data, f"edge {u!r} -> {v!r} (key {k!r})")
             attrs.pop("id", None)
             attrs = _as_types(attrs, self.edge_types)
@@ -337,15 +342,20 @@ def _converted_type(value: object) -> type | None:
     return None if converted is None else type(converted)
 
 
-def _add_types(types: dict[str, type], attrs: Mapping, drop: str = "") -> None:
+def _add_types(types: dict[str, type], attrs: Mapping, drop: str = "") -> bool:
     """In place: ``types`` (cleaned attribute name -> the type of its converted values, ``str``
     when they have several; in order of first appearance) updated with one attribute dict.
-    Names that clean to ``drop`` are left out."""
+    Names that clean to ``drop`` are left out. False when two names of ``attrs`` clean to the
+    same key or one to nothing (what :func:`_convert_attrs` refuses)."""
+    keys = set()
     for name, value in attrs.items():
         kind = _converted_type(value)
         if kind is None:
             continue
         key = _attribute_key(name)
+        if not key or key in keys:
+            return False
+        keys.add(key)
         if key == drop:
             continue
         seen = types.get(key)
@@ -353,6 +363,7 @@ def _add_types(types: dict[str, type], attrs: Mapping, drop: str = "") -> None:
             types[key] = kind
         elif seen is not str and seen is not kind:
             types[key] = str
+    return True
 
 
 def _as_types(attrs: dict, types: dict[str, type]) -> dict:
