@@ -220,6 +220,33 @@ def test_attribute_name_in_two_scopes_raises(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_colliding_attribute_names_refused_before_writing(tmp_path):
+    G = nx.MultiDiGraph()
+    G.add_edge("08ASTANA392", "post:AMEMBASSY_ASTANA", relation="from", **{"sent by": "x", "sent_by": "y"})
+    with pytest.raises(ValueError, match="'sent by' and 'sent_by' both become 'sent_by'"):
+        write_graphml(G, tmp_path / "graph.graphml")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_values_left_out_do_not_change_an_attribute_type(tmp_path):
+    """A paragraph count that is sometimes a string of control characters only: those values are
+    left out, so the attribute stays a number."""
+    G = nx.MultiDiGraph()
+    G.add_node("08ASTANA392", type="cable", paragraphs=7)
+    G.add_node("08STATE4865", type="cable", paragraphs="\x07\x1b")
+    G.add_node("08BAKU123", type="cable", paragraphs="\u2029")  # printable to XML, not to Python
+    write_graphml(G, tmp_path / "graph.graphml")
+    root = etree.parse(str(tmp_path / "graph.graphml")).getroot()
+    key = root.find("g:key[@id='paragraphs']", NS)
+    assert key.get("attr.type") == "string"  # "\u2029" is kept: a string among the numbers
+    G.remove_node("08BAKU123")
+    write_graphml(G, tmp_path / "graph.graphml")
+    root = etree.parse(str(tmp_path / "graph.graphml")).getroot()
+    assert root.find("g:key[@id='paragraphs']", NS).get("attr.type") == "long"
+    R = nx.read_graphml(tmp_path / "graph.graphml")
+    assert R.nodes["08ASTANA392"]["paragraphs"] == 7 and "paragraphs" not in R.nodes["08STATE4865"]
+
+
 def test_write_under_c_locale(tmp_path):
     path = tmp_path / "graph.graphml"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "PYTHONUTF8"))}
