@@ -788,6 +788,37 @@ def test_classified_by(name, field):
         assert squash(person.title).startswith(squash(title_expected)), person.title
 
 
+# Classified By lines wrapped at a fixed width: inside a name (09PARIS848), between words (06LAPAZ3449).
+WRAPPED_CLASSIFIED_BY = {
+    "09PARIS848": (
+        "C O N F I D E N T I A L SECTION 01 OF 02 PARIS 000848 \n\nNOFORN \nSIPDIS \n\n"
+        "E.O. 12958: DECL: 06/24/2019 \nTAGS: PREL PGOV FR MA \n"
+        "SUBJECT: MADAGASCAR: FRENCH SUPPORT POLITICAL CONSENSUS \nLEADING TO ELECTIONS \n\n"
+        "REF: A. EMBASSY ANTANANARIVO-KANEDA E-MAIL (JUNE 23) \n\u00b6B. PARIS 815 \n\n"
+        "Classified By: Acting Minister Counselor for Political Affairs Andrew Y \noung, 1.4 (b/d). \n\n"
+        "\u00b61. (C/NF) SUMMARY: France continues to favor a political \n",
+        "Andrew Young",
+        "Acting Minister Counselor for Political Affairs",
+    ),
+    "06LAPAZ3449": (
+        "C O N F I D E N T I A L LA PAZ 003449 \n\nSIPDIS \n\nSIPDIS \n\n"
+        "E.O. 12958: DECL: 12/20/2016 \nTAGS: ECON PGOV PREL SNAR BL\n"
+        "SUBJECT: REACTIONS TO BOLIVIA'S NEW COCA STRATEGY \n\n"
+        "Classified By: Deputy Chief of Mission Krishna Urs \nfor reasons 1.4 (b) and (d). \n\n"
+        "\u00b61. (C) On December 14 ...\n",
+        "Krishna Urs",
+        "Deputy Chief of Mission",
+    ),
+}
+
+
+@pytest.mark.parametrize("cable_id", sorted(WRAPPED_CLASSIFIED_BY))
+def test_classified_by_wrapped_over_two_lines(cable_id):
+    text, name, title = WRAPPED_CLASSIFIED_BY[cable_id]
+    person = parse_cable(text).classified_by
+    assert (person.name, person.title) == (name, title)
+
+
 @pytest.mark.parametrize("name,field", cases("declassify_on", "declassify_one_of"))
 def test_declassify_on(name, field):
     if field == "declassify_on":

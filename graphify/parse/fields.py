@@ -325,6 +325,34 @@ REASONS = re.compile(
 )
 
 
+# A line that ends in a capitalised word and a next line that starts with a lowercase piece of
+# a word: a line wrapped inside a name ("Andrew Y" / "oung,", "Michae" / "l Corbin"), unless
+# the piece is a word of its own ("Krishna Urs" / "for reasons", "Dept" / "of State").
+_NAME_CUT = re.compile(r"\b[A-Z][A-Za-z]*[ \t]*$")
+_WORD_PIECE = re.compile(r"^[ \t]*([a-z]+)(?=[ \t,.;:]|$)")
+_WORDS_AFTER_NAMES = frozenset(
+    "a an and as at by de del della der di do dos da das du e for from in la le of on per the to van von with y".split()
+)
+
+
+def _join_wrapped(pieces: list[str]) -> str:
+    """Lines of one field joined with spaces, and without one where a line wraps inside a name.
+
+    >>> _join_wrapped(["Political Affairs Andrew Y ", "oung, 1.4 (b/d)."])
+    'Political Affairs Andrew Young, 1.4 (b/d).'
+    >>> _join_wrapped(["Deputy Chief of Mission Krishna Urs", "for reasons 1.4 (b) and (d)."])
+    'Deputy Chief of Mission Krishna Urs for reasons 1.4 (b) and (d).'
+    """
+    joined = pieces[0]
+    for piece in pieces[1:]:
+        piece_match = _WORD_PIECE.match(piece)
+        if piece_match and piece_match.group(1) not in _WORDS_AFTER_NAMES and _NAME_CUT.search(joined):
+            joined = joined.rstrip() + piece.lstrip()
+        else:
+            joined = f"{joined} {piece}"
+    return joined
+
+
 def find_classified_by(lines: list[Line], start: int) -> tuple[Person | None, int, bool] | None:
     """The ``Classified By:`` line: the person and title before the reasons, the index of its
     last line, and whether it is a numbered paragraph of the body (``1. CLASSIFIED BY ...``)."""
@@ -339,7 +367,7 @@ def find_classified_by(lines: list[Line], start: int) -> tuple[Person | None, in
             nxt = _continuation(lines, index, lambda text: True)
             if in_paragraph:
                 nxt = next((i for i in range(index + 1, nxt + 1) if REASONS.search(lines[i].text)), nxt)
-            value = " ".join([value] + [lines[i].text for i in range(index + 1, nxt + 1)])
+            value = _join_wrapped([value] + [lines[i].text for i in range(index + 1, nxt + 1)])
             last = nxt
         reasons = REASONS.search(value)
         who = value[: reasons.start()] if reasons else value
