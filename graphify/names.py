@@ -10,8 +10,22 @@ from functools import cache
 
 from nameparser import HumanName
 
-from graphify.data import read_lines
+from graphify.data import read_lines, read_table
 from graphify.model import Person
+
+
+@cache
+def _name_cue_table() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(word.lower() for word in row[1].split()) for row in read_table("name_cues.tsv")}
+
+
+def name_cues(name: str) -> frozenset[str]:
+    """One word list of ``data/name_cues.tsv``, in lower case.
+
+    >>> sorted(name_cues("name_particles"))[:3]
+    ['abu', 'al', 'ben']
+    """
+    return _name_cue_table()[name]
 
 
 @cache

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher
@@ -20,21 +19,12 @@ from spacy.util import filter_spans
 
 from graphify.countries import countries_by_iso, is_place
 from graphify.data import read_lines, read_table
+from graphify.names import name_cues
 from graphify.nlp.patterns import country_names, person_titles, rule_payload
 from graphify.nlp.truecase import truecase_table
 
 # The labels of the EntityRuler's patterns (see graphify.nlp.patterns).
 RULE_LABELS = frozenset({"MINISTRY", "COUNTRY", "NOT_COUNTRY", "TITLE"})
-
-
-@cache
-def _cues() -> dict[str, frozenset[str]]:
-    return {row[0]: frozenset(word.lower() for word in row[1].split()) for row in read_table("name_cues.tsv")}
-
-
-def _cue(name: str) -> frozenset[str]:
-    """One word list of ``data/name_cues.tsv``."""
-    return _cues()[name]
 
 
 def is_common_word(word: str) -> bool:
@@ -218,14 +208,14 @@ class CableEntities:
                 continue
             if not (token.is_title or token.lower_ in ("and", "of", "the")):
                 break
-            if named and words[-1].lower_ in _cue("department") and token.lower_ != "of":
+            if named and words[-1].lower_ in name_cues("department") and token.lower_ != "of":
                 break
             words.append(token)
-            named = named or token.lower_ in _cue("department")
+            named = named or token.lower_ in name_cues("department")
             i += 1
         while words and not words[-1].is_title:
             words.pop()
-        if any(t.lower_ in _cue("department") for t in words):
+        if any(t.lower_ in name_cues("department") for t in words):
             return " ".join(t.text for t in words)
         return None
 
@@ -243,13 +233,13 @@ class CableEntities:
         # A dash with spaces around it ("Aliyev - continue") ends a clause; a hyphen joins words.
         hyphen = after is not None and after.text in ("-", "–") and not words[-1].whitespace_
         if after is not None and (
-            hyphen or (after.text not in ("-", "–") and (after.lower_ in _cue("not_after_name") or after.lower_ in self.title_words))
+            hyphen or (after.text not in ("-", "–") and (after.lower_ in name_cues("not_after_name") or after.lower_ in self.title_words))
         ):
             return False  # "Franco-Colombian", "Bush administration", "Deputy Intelligence Minister"
         second = _next_word(doc, after.i + 1) if after is not None else None
-        if second is not None and after.is_lower and after.text not in ("'s", "’s") and second.lower_ in _cue("not_after_name"):
+        if second is not None and after.is_lower and after.text not in ("'s", "’s") and second.lower_ in name_cues("not_after_name"):
             return False  # "Quintana corruption scandal", "the Mugabe patronage system"
-        named = [t for t in words if not re.fullmatch(r"[A-Za-z]\.", t.text) and t.lower_ not in _cue("name_particles")]
+        named = [t for t in words if not re.fullmatch(r"[A-Za-z]\.", t.text) and t.lower_ not in name_cues("name_particles")]
         if not named or (not titled and all(is_common_word(t.text) for t in named)):
             return False  # "G. No H. Not", "I. Average": list items, not initials and names
         if len(words) == 1:
@@ -258,18 +248,18 @@ class CableEntities:
             # "Bush", are written capitalized in cables and are not common words).
             if (is_place(words[0].text, 100_000) and not titled) or is_common_word(words[0].text):
                 return False
-        if words[0].lower_ in _cue("name_particles") and len(words) == 1:
+        if words[0].lower_ in name_cues("name_particles") and len(words) == 1:
             return False
-        if not (words[0].is_title or words[0].text[:1].isupper() or words[0].lower_ in _cue("name_particles")):
+        if not (words[0].is_title or words[0].text[:1].isupper() or words[0].lower_ in name_cues("name_particles")):
             return False
         for token in words:
             text = token.text
             if any(ch.isdigit() or ord(ch) < 32 for ch in text) or re.fullmatch(r"[Xx]{3,}.*", text):
                 return False
-            if token.lower_ in _cue("organization") or token.lower_ in self.title_words:
+            if token.lower_ in name_cues("organization") or token.lower_ in self.title_words:
                 return False
             joined = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
-            if not (text[:1].isupper() or token.lower_ in _cue("name_particles") or text in ("-", ".") or joined):
+            if not (text[:1].isupper() or token.lower_ in name_cues("name_particles") or text in ("-", ".") or joined):
                 return False  # ("Teng-hsiung" is one name)
         # An acronym of capitals alone ("DECL", "ZNY", "GOAJ") is not a name.
         if len(words) == 1 and words[0].text.isupper() and len(words[0].text) <= 5:
@@ -283,12 +273,12 @@ class CableEntities:
             token = doc[end]
             if end in busy or token.is_space or token.is_punct and token.text not in ("-", "."):
                 break
-            if not (token.text[:1].isupper() or token.lower_ in _cue("name_particles")):
+            if not (token.text[:1].isupper() or token.lower_ in name_cues("name_particles")):
                 break
-            if token.lower_ in self.title_words or token.lower_ in _cue("organization"):
+            if token.lower_ in self.title_words or token.lower_ in name_cues("organization"):
                 break
             end += 1
-        while end > start and (doc[end - 1].lower_ in _cue("name_particles") or doc[end - 1].text in ("-", ".")):
+        while end > start and (doc[end - 1].lower_ in name_cues("name_particles") or doc[end - 1].text in ("-", ".")):
             end -= 1  # "Minister Badr bin Hamad al" ... the rest comes from _extend_name
         if end > start and not self._looks_like_name(list(doc[start:end]), titled=True):
             return start
@@ -303,7 +293,7 @@ class CableEntities:
         i = start - 1
         while i >= 0 and start - i <= 12:
             token = doc[i]
-            if i in labels or token.is_title or token.is_space or token.lower_ in _cue("title_links") or token.text.isupper():
+            if i in labels or token.is_title or token.is_space or token.lower_ in name_cues("title_links") or token.text.isupper():
                 i -= 1
                 continue
             break
@@ -366,7 +356,7 @@ class CableEntities:
         Montenegro": one capitalized word that is a country name, not a demonym)."""
         while True:
             particle = _next_word(doc, end)
-            if particle is None or particle.lower_ not in _cue("name_particles") or not particle.is_lower:
+            if particle is None or particle.lower_ not in name_cues("name_particles") or not particle.is_lower:
                 break
             name = _next_word(doc, particle.i + 1)
             if name is not None and name.text == "-" and not particle.whitespace_ and name.i + 1 < len(doc):
@@ -427,7 +417,7 @@ class CableEntities:
                 continue
             nxt = _next_word(doc, token.i + 1)
             before = doc[token.i - 2 : token.i].text.lower() if token.i >= 2 else ""
-            if (nxt is not None and nxt.lower_ in _cue("speech_verbs")) or before == "according to":
+            if (nxt is not None and nxt.lower_ in name_cues("speech_verbs")) or before == "according to":
                 if self._looks_like_name([token]):
                     found.append((token.i, token.i + 1))
         return found

@@ -14,7 +14,7 @@ from functools import cache
 
 from graphify.data import read_table
 from graphify.model import Person
-from graphify.names import split_title
+from graphify.names import name_cues, split_title
 from graphify.cabletext import Line, is_page_furniture, without_page_header
 
 _SPACED = r"[ \t]?"
@@ -327,12 +327,11 @@ REASONS = re.compile(
 
 # A line that ends in a capitalised word and a next line that starts with a lowercase piece of
 # a word: a line wrapped inside a name ("Andrew Y" / "oung,", "Michae" / "l Corbin"), unless
-# the piece is a word of its own ("Krishna Urs" / "for reasons", "Dept" / "of State").
+# the piece is a word of its own ("Krishna Urs" / "for reasons", "Dept" / "of State"): a name
+# particle of data/name_cues.tsv or one of these.
 _NAME_CUT = re.compile(r"\b[A-Z][A-Za-z]*[ \t]*$")
 _WORD_PIECE = re.compile(r"^[ \t]*([a-z]+)(?=[ \t,.;:]|$)")
-_WORDS_AFTER_NAMES = frozenset(
-    "a an and as at by de del della der di do dos da das du e for from in la le of on per the to van von with y".split()
-)
+_WORDS_AFTER_NAMES = frozenset("a an and as at by della der e for from in of on per the to with y".split())
 
 
 def _join_wrapped(pieces: list[str]) -> str:
@@ -346,7 +345,8 @@ def _join_wrapped(pieces: list[str]) -> str:
     joined = pieces[0]
     for piece in pieces[1:]:
         piece_match = _WORD_PIECE.match(piece)
-        if piece_match and piece_match.group(1) not in _WORDS_AFTER_NAMES and _NAME_CUT.search(joined):
+        word = piece_match.group(1) if piece_match else None
+        if word and word not in _WORDS_AFTER_NAMES and word not in name_cues("name_particles") and _NAME_CUT.search(joined):
             joined = joined.rstrip() + piece.lstrip()
         else:
             joined = f"{joined} {piece}"
