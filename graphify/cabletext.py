@@ -4,6 +4,7 @@ page furniture (page headers, classification banners) that printouts add to a ca
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 
@@ -40,6 +41,24 @@ def split_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]
         lines.append(Line(piece.rstrip("\r"), pos))
         pos += len(piece) + 1
     return lines
+
+
+def lines_backwards(text: str, start: int, end: int) -> Iterator[Line]:
+    """The lines of ``text[start:end]``, last first, as :func:`split_lines` gives them.
+
+    >>> list(lines_backwards("A\\r\\nB\\n", 0, 5)) == split_lines("A\\r\\nB\\n", 0, 5)[::-1]
+    True
+    """
+    if start >= end:
+        return
+    pos = end - 1 if text[end - 1] == "\n" else end  # no line after a final newline
+    while True:
+        newline = text.rfind("\n", start, pos)
+        line_start = newline + 1 if newline >= 0 else start
+        yield Line(text[line_start:pos].rstrip("\r"), line_start)
+        if newline < 0:
+            return
+        pos = newline
 
 
 # A page header inside a long cable: "PARIS 00002069 001.2 OF 002", "ASTANA 00002267  002 OF 003".

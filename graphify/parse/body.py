@@ -8,13 +8,12 @@ start only when it continues the sequence, so numbered lists inside a paragraph 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 from itertools import islice
 
 from graphify.data import read_lines
 from graphify.model import Paragraph
-from graphify.cabletext import Line, is_page_furniture, split_lines
+from graphify.cabletext import is_page_furniture, lines_backwards, split_lines
 
 PARAGRAPH_START = re.compile(
     r"^[ \t]*(?P<prefix>-[ \t]*)?(?:\u00b6[ \t]*)?(?P<number>\d{1,3})[ \t]?\.(?:[ \t]+|$|(?=\())"
@@ -67,7 +66,7 @@ def find_signature(text: str, start: int, end: int) -> tuple[str, int] | None:
     lines = list(islice(
         (
             line
-            for line in _lines_backwards(text, start, end)
+            for line in lines_backwards(text, start, end)
             if not line.blank and not is_page_furniture(line.text) and not TRAILER.match(line.text)
         ),
         2,
@@ -83,24 +82,6 @@ def find_signature(text: str, start: int, end: int) -> tuple[str, int] | None:
                 return None
             return name, last.start + match.start("name")
     return None
-
-
-def _lines_backwards(text: str, start: int, end: int) -> Iterator[Line]:
-    """The lines of ``text[start:end]``, last first, as :func:`split_lines` gives them.
-
-    >>> list(_lines_backwards("A\\r\\nB\\n", 0, 5)) == split_lines("A\\r\\nB\\n", 0, 5)[::-1]
-    True
-    """
-    if start >= end:
-        return
-    pos = end - 1 if text[end - 1] == "\n" else end  # no line after a final newline
-    while True:
-        newline = text.rfind("\n", start, pos)
-        line_start = newline + 1 if newline >= 0 else start
-        yield Line(text[line_start:pos].rstrip("\r"), line_start)
-        if newline < 0:
-            return
-        pos = newline
 
 
 def _candidates(text: str, start: int, end: int) -> list[tuple[int, re.Match]]:
