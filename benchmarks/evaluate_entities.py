@@ -10,7 +10,9 @@ texts in ``benchmarks/entities/texts/`` (seeds in ``seeds/``). Per cable, each r
 once: people, ministries (country and name), countries (ISO codes) and posts (FM/TO/INFO).
 People match when surnames are equal and given names agree (``J.`` ~ ``John``); ministries when
 country and canonical name are equal (names mapped through ``graphify/data/ministries.tsv``).
-``dev``, ``dev2`` and ``dev3`` may be used to tune the rules; ``test`` and ``test2`` are held out.
+``dev`` to ``dev4`` may be used to tune the rules; ``test``, ``test2`` and ``test3`` are held out
+(``test3`` was annotated and first scored after the rules of ``test`` and ``test2``'s errors were
+reported; see benchmarks/entities/GUIDELINES.md).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from graphify.posts import canonical_post
 ROOT = Path(__file__).resolve().parents[1]
 ENTITIES = ROOT / "benchmarks" / "entities"
 TYPES = ("people", "ministries", "countries", "posts")
+SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "test", "test2", "test3")
 
 
 def load_set(name: str) -> list[tuple[RawCable, dict]]:
@@ -172,7 +175,7 @@ def prf(counts: Counter) -> tuple[float, float, float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", action="append", choices=("seeds", "dev", "dev2", "dev3", "test", "test2"), help="default: all")
+    parser.add_argument("--set", action="append", choices=SETS, help="default: all")
     parser.add_argument("--upper", action="store_true", help="put every cable in capitals first")
     parser.add_argument("--no-truecase", action="store_true", help="do not truecase cables in capitals")
     parser.add_argument("--model", help="spaCy model (default: graphify's default)")
@@ -182,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     print("| set | type | precision | recall | F1 | found right | found wrong | missed |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
-    for name in args.set or ("seeds", "dev", "dev2", "dev3", "test", "test2"):
+    for name in args.set or SETS:
         scores = evaluate(name, upper=args.upper, extractor=extractor, errors=args.errors)
         for kind in TYPES:
             p, r, f = prf(scores[kind])

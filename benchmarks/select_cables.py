@@ -1,0 +1,90 @@
+"""Pick cables from the shared corpus for a new hand-annotated set, reproducibly.
+
+    python benchmarks/select_cables.py ../shared/corpus test3 --count 20 --seed 3
+
+Writes each cable's text to ``benchmarks/entities/texts/<set>/<ID>.txt`` and adds it to
+``benchmarks/entities/cables.json``, which ``evaluate_entities.py`` reads. The annotator then
+writes ``benchmarks/entities/<set>/<ID>.json`` by reading the text (GUIDELINES.md), never from
+graphify's output. Cables already in any set are not picked again; no two picked cables share a
+post; about a quarter come from the HTML pages; bodies in capitals only are left to
+``evaluate_entities.py --upper``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+from graphify.model import RawCable
+from graphify.parse import parse_raw
+from graphify.read import read_cables
+
+ROOT = Path(__file__).resolve().parents[1]
+ENTITIES = ROOT / "benchmarks" / "entities"
+
+
+def candidates(corpus: Path, taken: set[str]) -> list[tuple[RawCable, str]]:
+    """Cables with a header, a body in mixed case of 1,500 to 7,000 characters, not yet annotated."""
+    found = []
+    for raw in read_cables([corpus]):
+        if not isinstance(raw, RawCable) or not 1500 <= len(raw.text) <= 7000:
+            continue
+        cable = parse_raw(raw)
+        if cable.cable_id in taken or not cable.origin or not cable.paragraphs:
+            continue
+        body = " ".join(p.text for p in cable.paragraphs)
+        if sum(ch.islower() for ch in body) < len(body) // 3:
+            continue
+        found.append((raw, cable.cable_id))
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", type=Path, help="folder with cablegate-html/ and cables-csv/")
+    parser.add_argument("set", help="name of the new set, e.g. test3")
+    parser.add_argument("--count", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    catalogue_path = ENTITIES / "cables.json"
+    catalogue = json.loads(catalogue_path.read_text(encoding="utf-8"))
+    pool = candidates(args.corpus, set(catalogue))
+    random.Random(args.seed).shuffle(pool)
+    html_quota = args.count // 4
+    chosen, origins = [], set()
+    for raw, cable_id in pool:
+        origin = raw.metadata.origin
+        wants_html = sum(r.format == "html" for r, _ in chosen) < html_quota
+        if origin in origins or (raw.format == "html") != wants_html and len(chosen) < args.count - html_quota:
+            continue
+        chosen.append((raw, cable_id))
+        origins.add(origin)
+        if len(chosen) == args.count:
+            break
+    texts = ENTITIES / "texts" / args.set
+    texts.mkdir(parents=True, exist_ok=True)
+    for raw, cable_id in chosen:
+        (texts / f"{cable_id}.txt").write_text(raw.text, encoding="utf-8")
+        meta = raw.metadata
+        catalogue[cable_id] = {
+            "format": raw.format,
+            "metadata": {
+                "cable_id": meta.cable_id,
+                "classification": meta.classification,
+                "date": meta.date.isoformat() if meta.date else None,
+                "origin": meta.origin,
+                "references": list(meta.references),
+            },
+            "set": args.set,
+            "source": raw.where.split(str(args.corpus).rstrip("/") + "/", 1)[-1],
+        }
+        print(cable_id, raw.format, meta.origin)
+    catalogue_path.write_text(json.dumps(dict(sorted(catalogue.items())), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
