@@ -97,6 +97,18 @@ def is_banner(line: str) -> bool:
     return len(line) < 80 and BANNER.match(line) is not None
 
 
+CAVEATS_LINE = re.compile(r"^[ \t]*(?:(?:SIPDIS|NOFORN|SENSITIVE|NODIS|EXDIS|LIMDIS)\b[ \t]*)+$")
+
+
+def is_caveats_line(line: str) -> bool:
+    """True for a line of handling caveats alone, which cablegate prints even in mid-sentence.
+
+    >>> is_caveats_line("SIPDIS "), is_caveats_line("SIPDIS will be used")
+    (True, False)
+    """
+    return len(line) < 80 and CAVEATS_LINE.match(line) is not None
+
+
 def is_page_furniture(line: str) -> bool:
     """Page headers and banners: lines that belong to the printout, not to the cable's text."""
     return is_page_break(line) or is_banner(line)

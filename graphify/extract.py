@@ -19,11 +19,11 @@ from functools import cached_property
 from graphify.countries import countries_by_iso
 from graphify.model import Cable
 from graphify.nlp.truecase import is_upper_text, truecase
-from graphify.cabletext import is_page_furniture
+from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 QUOTE_CHARS = 300
 # Longer paragraphs go through NER in pieces of at most this many characters, cut between
@@ -94,16 +94,41 @@ class NerText:
 WORDS_AND_SPACES = re.compile(r"\s+|\S+")
 
 
+def _without_page_furniture(paragraph: str) -> str:
+    """The paragraph with its page headers, banners and caveat lines ("SIPDIS") made blanks, and
+    the blank lines around them joined to the text, so that they break nothing in mid-sentence."""
+    lines = paragraph.split("\n")
+    blanked = [is_page_furniture(line) or is_caveats_line(line) for line in lines]
+    for index in range(len(lines)):
+        if blanked[index]:
+            before = index - 1
+            while before >= 0 and not lines[before].strip() and not blanked[before]:
+                blanked[before] = True
+                before -= 1
+            after = index + 1
+            while after < len(lines) and not lines[after].strip() and not blanked[after]:
+                blanked[after] = True
+                after += 1
+    if not any(blanked):
+        return paragraph
+    out = [" " * len(lines[0]) if blanked[0] else lines[0]]
+    for index in range(1, len(lines)):
+        out.append(" " if blanked[index] or blanked[index - 1] else "\n")
+        out.append(" " * len(lines[index]) if blanked[index] else lines[index])
+    return "".join(out)
+
+
 def ner_text(paragraph: str) -> NerText:
     """See :class:`NerText`.
 
     >>> ner = ner_text("MINISTER OF DEFENSE LUIS \\nRAMIREZ SAID")
     >>> ner.text, ner.span(20, 32)
     ('MINISTER OF DEFENSE LUIS RAMIREZ SAID', (20, 33))
+    >>> ner_text("al-Busaidi and National \\n \\nSIPDIS \\nEconomy Secretary").text
+    'al-Busaidi and National Economy Secretary'
     """
     if "\n" in paragraph:
-        lines = paragraph.split("\n")
-        paragraph = "\n".join(" " * len(line) if is_page_furniture(line) else line for line in lines)
+        paragraph = _without_page_furniture(paragraph)
     out: list[str] = []
     positions: list[int] = []
     for match in WORDS_AND_SPACES.finditer(paragraph):

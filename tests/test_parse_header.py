@@ -819,6 +819,19 @@ def test_classified_by_wrapped_over_two_lines(cable_id):
     assert (person.name, person.title) == (name, title)
 
 
+def test_classified_by_written_twice():
+    """07PARIS3733 (benchmarks/entities/texts/dev4): "Classified By: Classified by Polmincouns ..."."""
+    text = (
+        "C O N F I D E N T I A L PARIS 003733 \n \nSIPDIS \n \nSIPDIS \n \n"
+        "E.O. 12958: DECL: 09/07/2017 \nTAGS: PREL PGOV FR IR\n"
+        "SUBJECT: FRENCH ELYSEE NEA ADVISER RECOUNTS TOUGH LINE \nTAKEN WITH IRANIANS \n \nREF: PARIS 3668 \n \n"
+        "Classified By: Classified by Polmincouns Josiah Rosenblatt for reasons \n1.4.(b), (d) \n \n"
+        "\u00b61.  (C)  Following up on reftel, Polmincouns and poloff asked \n"
+    )
+    person = parse_cable(text).classified_by
+    assert (person.name, person.title) == ("Josiah Rosenblatt", "Polmincouns")
+
+
 @pytest.mark.parametrize("name,field", cases("declassify_on", "declassify_one_of"))
 def test_declassify_on(name, field):
     if field == "declassify_on":

@@ -9,6 +9,7 @@ the country that qualifies them and the department named with them; countries.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from spacy.util import filter_spans
 from graphify.countries import countries_by_iso, is_place
 from graphify.data import read_lines, read_table
 from graphify.names import name_cues
-from graphify.nlp.patterns import country_names, person_titles, rule_payload
+from graphify.nlp.patterns import country_names, ministry_phrases, person_titles, rule_payload
 from graphify.nlp.truecase import truecase_table
 
 # The labels of the EntityRuler's patterns (see graphify.nlp.patterns).
@@ -56,6 +57,13 @@ def _next_word(doc: Doc, i: int):
     while i < len(doc) and doc[i].is_space:
         i += 1
     return doc[i] if i < len(doc) else None
+
+
+def _previous_word(doc: Doc, i: int):
+    """The last token at or before ``i`` that is not whitespace, or None."""
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def _followed_by(span: Span, word: str) -> bool:
@@ -99,10 +107,12 @@ if not Doc.has_extension("cable_entities"):
 
 
 def _title_words() -> frozenset[str]:
+    """The words of person titles, without the small words that link them ("Minister of the
+    Interior": "minister", "interior")."""
     words = set()
     for title, _ in person_titles():
         words.update(w.lower() for w in title.split())
-    return frozenset(words)
+    return frozenset(words - set(name_cues("title_links")))
 
 
 @Language.factory("cable_entities")
@@ -118,6 +128,7 @@ class CableEntities:
         self.not_people = frozenset(name.lower() for name in read_lines("not_people.txt"))
         self.country_forms = dict(country_names())
         self.country_names_only = frozenset(c.name for c in countries_by_iso().values())
+        self.ministry_names = sorted({name for _, name, _ in ministry_phrases() if name.startswith("Ministry of ")})
         self.matcher = Matcher(nlp.vocab)
         capital = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": sorted(RULE_LABELS | {"PERSON"})}}
         self.matcher.add(
@@ -163,10 +174,16 @@ class CableEntities:
             if self.matcher.vocab.strings[match_id] == "X_MINISTRY" and len(words) > 3:
                 continue
             name = "Ministry of " + " ".join(w if w in ("and", "&") else w.capitalize() for w in words)
-            span.id_ = f"{name}|"
+            span.id_ = f"{self._known_ministry(name)}|"
             spans.append(span)
             taken.update(range(start, end))
         return spans
+
+    def _known_ministry(self, name: str) -> str:
+        """The canonical name of a ministry the data knows, for a name misspelt by one or two
+        letters ("Ministry of Foreign Affaires"); else the name itself."""
+        close = difflib.get_close_matches(name, self.ministry_names, n=1, cutoff=0.92)
+        return close[0] if close else name
 
     def _ministry(self, doc: Doc, span: Span, countries: dict[int, str]) -> EntitySpan:
         name, _, fixed_country = span.id_.partition("|")
@@ -229,6 +246,9 @@ class CableEntities:
         if " ".join(t.text for t in words).lower() in self.not_people:
             return False
         doc = words[-1].doc
+        before = _previous_word(doc, words[0].i - 1)
+        if before is not None and before.is_title and before.lower_ in name_cues("organization"):
+            return False  # "Bank Mellat", "Hotel Fenix", "Calle Hermosilla"
         after = _next_word(doc, words[-1].i + 1)
         # A dash with spaces around it ("Aliyev - continue") ends a clause; a hyphen joins words.
         hyphen = after is not None and after.text in ("-", "–") and not words[-1].whitespace_
@@ -422,6 +442,34 @@ class CableEntities:
                     found.append((token.i, token.i + 1))
         return found
 
+    def _coordinated_names(
+        self, doc: Doc, candidates: list[tuple[int, int]], labelled: set[int], country_at: dict[int, str]
+    ) -> list[tuple[int, int]]:
+        """Names listed after a name ("Judges Marco T. Barahona and Ovidio Navarro", "Rajoelina,
+        Ravalomanana") that the NER left out: capitalised words after "and", "or" or a comma that
+        follow a name and can be one (no title, common word, place or organisation)."""
+        busy = labelled | {i for s, e in candidates for i in range(s, e)}
+        found = []
+        queue = sorted(set(candidates))
+        while queue:
+            _, end = queue.pop(0)
+            link = _next_word(doc, end)
+            if link is None or link.text not in (",", "and", "or"):
+                continue
+            start = _next_word(doc, link.i + 1)
+            if start is None or start.lower_ in ("and", "or"):
+                start = _next_word(doc, start.i + 1) if start is not None else None  # "A, and B"
+            if start is None or start.i in busy or not start.is_title:
+                continue
+            name_end = self._name_after_title(doc, start.i, busy)
+            if name_end == start.i or not self._looks_like_name(list(doc[start.i : name_end])):
+                continue
+            name = self._extend_name(doc, start.i, name_end, country_at)
+            found.append(name)
+            busy.update(range(*name))
+            queue.append(name)
+        return found
+
     def _hyphenated_countries(self, doc: Doc, taken: set[int]) -> list[EntitySpan]:
         """Countries inside one token joined by hyphens: "U.S.-Iraq", "Kazakh-Russian"."""
         found = []
@@ -481,6 +529,7 @@ class CableEntities:
                 candidates.append(self._extend_name(doc, start, end, country_at))
         candidates += self._patronymic_names(doc, person_tokens | set(labels), country_at)
         candidates += self._speakers(doc, person_tokens | set(labels))
+        candidates += self._coordinated_names(doc, candidates, set(labels), country_at)
 
         found: list[EntitySpan] = []
         used: set[int] = set()

@@ -312,7 +312,7 @@ def find_declassify(lines: list[Line], start: int) -> tuple[str | None, int] | N
 
 
 CLASSIFIED_BY = re.compile(
-    r"^[ \t]*(?P<number>(?:\u00b6[ \t]*)?\d{1,2}\.[ \t]*)?(?:\([A-Z]{1,4}\)[ \t]*)?CLASSIFIED[ \t]+BY\b[ \t]*[:.]?[ \t]*"
+    r"^[ \t]*(?P<number>(?:\u00b6[ \t]*)?\d{1,2}\.[ \t]*)?(?:\([A-Z]{1,4}\)[ \t]*)?(?:CLASSIFIED[ \t]+BY\b[ \t]*[:.]?[ \t]*)+"
     r"(?P<value>.*)$",
     re.I,
 )
