@@ -18,12 +18,18 @@ from functools import cached_property
 
 from graphify.countries import countries_by_iso
 from graphify.model import Cable
+from graphify.names import is_name_word
+from graphify.nlp.components import is_common_word
 from graphify.nlp.truecase import is_upper_text, truecase
 from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
 EXTRACTOR_VERSION = "3"
+
+# A single word of a truecased cable is a name alone when the NER takes it for one in this share
+# of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
+TRUECASED_NAME_SHARE = 0.9
 
 QUOTE_CHARS = 300
 # Longer paragraphs go through NER in pieces of at most this many characters, cut between
@@ -293,8 +299,9 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     """Cable-level rules: ministries and titles default to the host country; a surname seen in
     a full name elsewhere in the cable is that person wherever else it stands; "GO" + the host
     country's letters names the host country. In a truecased cable a single untitled word is a
-    person only when the cable also names that person in full or with a title (truecasing
-    capitalises unknown words: "CHEMICAL BURNS", "UNAWARE THA")."""
+    person only when the cable also names that person in full or with a title, or when the word
+    is almost always a name in the corpus ("SADDAM"; truecasing capitalises unknown words:
+    "CHEMICAL BURNS", "UNAWARE THA")."""
     host = host_country(cable)
     confirmed = {m.name.split()[-1].lower() for m in mentions if m.kind == "person" and (" " in m.name or m.title)}
     finished: list[Mention] = []
@@ -307,6 +314,7 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
             and " " not in mention.name
             and not mention.title
             and mention.name.lower() not in confirmed
+            and not is_name_word(mention.name, TRUECASED_NAME_SHARE)
         ):
             continue
         if mention.kind == "ministry" and mention.country is None:
@@ -333,12 +341,13 @@ def _sentence_around(text: str, start: int, end: int, lower: int, upper: int) ->
 
 def _surname_mentions(cable: Cable, mentions: list[Mention]) -> list[Mention]:
     """Mentions of a person by surname alone that the NER did not tag (or tagged as something
-    else): the surname of a person named in full (or with a title) elsewhere in the cable."""
+    else): the surname of a person named in full (or with a title) elsewhere in the cable, unless
+    it is a common word ("Nguyen Nhu The" does not make every "The" a person)."""
     surnames = {}
     for m in mentions:
         if m.kind == "person" and (" " in m.name or m.title):
             surname = m.name.split()[-1]
-            if len(surname) > 2 and surname[:1].isupper():
+            if len(surname) > 2 and surname[:1].isupper() and not is_common_word(surname):
                 surnames[surname.lower()] = surname
     if not surnames:
         return []

@@ -5,8 +5,10 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 from functools import cache
+from importlib import resources
 
 from nameparser import HumanName
 
@@ -26,6 +28,56 @@ def name_cues(name: str) -> frozenset[str]:
     ['abu', 'al', 'ben']
     """
     return _name_cue_table()[name]
+
+
+@cache
+def _name_word_table() -> dict[str, tuple[int, int]]:
+    data = resources.files("graphify.data").joinpath("name_words.tsv.gz").read_bytes()
+    table = {}
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, named, seen = line.split("\t")
+            table[word] = (int(named), int(seen))
+    return table
+
+
+def name_word_counts(word: str) -> tuple[int, int]:
+    """In how many cables of the corpus spaCy's NER took ``word`` for part of a person's name,
+    and in how many the word appears (``data/name_words.tsv.gz``; (0, 0) for a word it took for
+    a name in fewer than two cables).
+
+    >>> named, seen = name_word_counts("Arafat")
+    >>> named / seen > 0.9
+    True
+    >>> named, seen = name_word_counts("Forum")
+    >>> named / seen < 0.1
+    True
+    """
+    return _name_word_table().get(word, (0, 0))
+
+
+# A word that the NER took for part of a name in most cables of the corpus where it appears
+# (``data/name_words.tsv.gz``) is a name where the NER misses it ("Mobutu's power base"); one that
+# it took for a name in few of many cables is no name on its own ("Forum", "Black").
+NAME_WORD_SHARE, NAME_WORD_CABLES = 0.8, 5
+NOT_NAME_SHARE, NOT_NAME_CABLES = 0.2, 20
+
+
+def is_name_word(word: str, share: float = NAME_WORD_SHARE) -> bool:
+    """True for a word the NER takes for part of a name in most cables where it appears (at
+    least ``share`` of them).
+
+    >>> is_name_word("Mobutu"), is_name_word("Forum"), is_name_word("Joy"), is_name_word("Joy", 0.9)
+    (True, False, True, False)
+    """
+    named, seen = name_word_counts(word)
+    return named >= NAME_WORD_CABLES and named >= share * seen
+
+
+def is_rarely_a_name(word: str) -> bool:
+    """True for a word seen in many cables that the NER takes for a name in few of them."""
+    named, seen = name_word_counts(word)
+    return seen >= NOT_NAME_CABLES and named < NOT_NAME_SHARE * seen
 
 
 @cache

@@ -368,3 +368,43 @@ def test_upper_case_baku_keeps_titles_and_ministries(extractor, extracted):
     assert {m.name for m in upper.mentions if m.kind == "country"} >= {"AZ", "IQ", "US"}
     ministries = {(m.name, m.country) for m in upper.mentions if m.kind == "ministry"}
     assert ("Ministry of Foreign Affairs", "AZ") in ministries
+
+
+# -- cable-level rules on corpus excerpts -------------------------------------------------------
+
+
+def excerpt_cable(paragraphs: list[str], origin: str) -> Cable:
+    """A cable of the given body paragraphs (real text), numbered from 1, sent from ``origin``."""
+    text, parts = "", []
+    for number, body in enumerate(paragraphs, start=1):
+        head = f"{number}. "
+        start = len(text) + len(head)
+        text += head + body + "\n\n"
+        parts.append(Paragraph(number=number, marking=None, text=body, start=start, end=start + len(body)))
+    return Cable(text=text, origin=Post(origin), paragraphs=tuple(parts))
+
+
+def test_a_surname_that_is_a_common_word_is_not_a_person_elsewhere(extractor):
+    # 04HOCHIMINHCITY673 (cables-csv/consulate-ho-chi-minh-city.csv), paragraph 4: the archbishop's
+    # surname "The" does not make "The" at a sentence's start a person.
+    body = ("The Catholic Church is comparatively small, with \nfour dioceses ministering to 52,000 believers, "
+            "according to \nHoang.  There are 99 priests and 531 monks and nuns serving \n104 churches within the "
+            "region.  Both Mr. Hoang and Hue \nArchbishop Nguyen Nhu The noted the Catholic Seminary in Hue \n-- "
+            "reopened in 1994 -- trains priests to serve in 3 \nprovinces:  Thua Thien-Hue, Da Nang, and Kon Tum.")
+    cable = excerpt_cable([body], "AMCONSUL HO CHI MINH CITY")
+    found = [cable.text[m.start : m.end] for m in people(extractor.extract(cable))]
+    assert "Nguyen Nhu The" in found
+    assert "The" not in found, found
+
+
+def test_a_truecased_word_that_is_almost_always_a_name_is_a_person(extractor):
+    # 90BAGHDAD2098 (cables-csv/embassy-baghdad.csv), paragraph 2, in capitals: SADDAM alone.
+    body = ("SUMMARY:  EGYPTIAN PRESIDENT MUBARAK'S INITIATIVE \nCALLING FOR A MIDDLE EAST FREE OF WEAPONS OF MASS "
+            "\nDESTRUCTION CAME TOO LATE FOR INCLUSION IN BAGHDAD \nNEWSPAPERS APRIL 9.  WHAT IS IN THE PRESS--AGAIN, "
+            "\nTWO DAYS AFTER THE EVENT--IS THE JOINT MUBARAK-SADDAM \nHUSAYN PRESS CONFERENCE HELD AT THE END OF "
+            "MUBARAK'S \nBRIEF APRIL 7 VISIT TO IRAQ (REFTEL).  DURING THAT \nCONFERENCE, SADDAM REPEATED OLD "
+            "ARGUMENTS IN HIS \nATTEMPT TO CLARIFY AND DEFEND HIS RECENT STATEMENTS, \nBUT DID NOT RETRACT THEM, AND "
+            "BLAMED THE U.S. FOR \nTHE CLOUDS DARKENING U.S.-IRAQI RELATIONS.")
+    cable = excerpt_cable([body], "AMEMBASSY BAGHDAD")
+    names = {m.name for m in people(extractor.extract(cable))}
+    assert {"Mubarak", "Saddam"} <= names, names

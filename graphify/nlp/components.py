@@ -13,6 +13,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from nameparser.config import CONSTANTS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
@@ -20,12 +21,15 @@ from spacy.util import filter_spans
 
 from graphify.countries import countries_by_iso, is_place
 from graphify.data import read_lines, read_table
-from graphify.names import name_cues
+from graphify.names import is_name_word, is_rarely_a_name, name_cues
 from graphify.nlp.patterns import country_names, ministry_phrases, person_titles, rule_payload
 from graphify.nlp.truecase import truecase_table
 
 # The labels of the EntityRuler's patterns (see graphify.nlp.patterns).
 RULE_LABELS = frozenset({"MINISTRY", "COUNTRY", "NOT_COUNTRY", "TITLE"})
+# "Jr.", "III": what follows a name, never a name alone.
+NAME_SUFFIXES = frozenset(CONSTANTS.suffix_not_acronyms)
+
 
 
 def is_common_word(word: str) -> bool:
@@ -69,6 +73,18 @@ def _previous_word(doc: Doc, i: int):
 def _followed_by(span: Span, word: str) -> bool:
     nxt = _next_word(span.doc, span.end)
     return nxt is not None and nxt.lower_ == word
+
+
+def _is_language(span: Span, country_names: frozenset[str]) -> bool:
+    """A demonym that names a language: "re-interpreted in French as ...", "fluent in English."
+    (not "in Spanish society", nor a country's name: "hostilities in Iraq have")."""
+    if span.text.lower() in country_names:
+        return False
+    before = _previous_word(span.doc, span.start - 1)
+    after = _next_word(span.doc, span.end)
+    if before is None or before.lower_ not in ("in", "into", "speaks", "speaking", "fluent"):
+        return False
+    return after is None or after.is_punct or (after.is_stop and after.is_lower)
 
 
 def _clean_name(text: str) -> str:
@@ -128,6 +144,7 @@ class CableEntities:
         self.not_people = frozenset(name.lower() for name in read_lines("not_people.txt"))
         self.country_forms = dict(country_names())
         self.country_names_only = frozenset(c.name for c in countries_by_iso().values())
+        self.country_names_lower = frozenset(name.lower() for name in self.country_names_only)
         self.ministry_names = sorted({name for _, name, _ in ministry_phrases() if name.startswith("Ministry of ")})
         self.matcher = Matcher(nlp.vocab)
         capital = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": sorted(RULE_LABELS | {"PERSON"})}}
@@ -243,11 +260,11 @@ class CableEntities:
         words = [t for t in tokens if not t.is_space]
         if not words or sum(t.text not in ("-", "–") for t in words) > 6:
             return False
-        if " ".join(t.text for t in words).lower() in self.not_people:
-            return False
+        if " ".join(t.text for t in words).lower() in self.not_people or any(t.lower_ in self.not_people for t in words):
+            return False  # "Hizballah", "Staffdel Italy"
         doc = words[-1].doc
         before = _previous_word(doc, words[0].i - 1)
-        if before is not None and before.is_title and before.lower_ in name_cues("organization"):
+        if before is not None and before.is_title and before.lower_ in name_cues("named_after"):
             return False  # "Bank Mellat", "Hotel Fenix", "Calle Hermosilla"
         after = _next_word(doc, words[-1].i + 1)
         # A dash with spaces around it ("Aliyev - continue") ends a clause; a hyphen joins words.
@@ -262,11 +279,19 @@ class CableEntities:
         named = [t for t in words if not re.fullmatch(r"[A-Za-z]\.", t.text) and t.lower_ not in name_cues("name_particles")]
         if not named or (not titled and all(is_common_word(t.text) for t in named)):
             return False  # "G. No H. Not", "I. Average": list items, not initials and names
+        if not titled and len(words) > 1 and is_place(" ".join(t.text for t in words), 100_000):
+            return False  # "Phnom Penh"
+        if len(words) == 1 and words[0].lower_.rstrip(".") in NAME_SUFFIXES:
+            return False  # "Jon M. Huntsman, Jr."
         if len(words) == 1:
             # "Izmir", "Siirt": a place, unless a title says otherwise; "Began", "Minister
             # Responsible": a common word, even after a title (names that are also words, "Rice",
             # "Bush", are written capitalized in cables and are not common words).
-            if (is_place(words[0].text, 100_000) and not titled) or is_common_word(words[0].text):
+            if is_place(words[0].text, 100_000) and not titled:
+                return False
+            if is_common_word(words[0].text) and not (titled and is_name_word(words[0].text)):
+                return False  # but "Secretary Rice", "UN SYG Ban"
+            if not titled and is_rarely_a_name(words[0].text):
                 return False
         if words[0].lower_ in name_cues("name_particles") and len(words) == 1:
             return False
@@ -445,9 +470,10 @@ class CableEntities:
     def _coordinated_names(
         self, doc: Doc, candidates: list[tuple[int, int]], labelled: set[int], country_at: dict[int, str]
     ) -> list[tuple[int, int]]:
-        """Names listed after a name ("Judges Marco T. Barahona and Ovidio Navarro", "Rajoelina,
-        Ravalomanana") that the NER left out: capitalised words after "and", "or" or a comma that
-        follow a name and can be one (no title, common word, place or organisation)."""
+        """Names listed after a name that the NER left out: capitalised words after "and" or "or"
+        that can be a name (no title, common word, place or organisation: "Judges Marco T.
+        Barahona and Ovidio Navarro"), or after a comma when each of them is a name word
+        ("Rajoelina, Ravalomanana"; not "Frank Martin, High Commissioner")."""
         busy = labelled | {i for s, e in candidates for i in range(s, e)}
         found = []
         queue = sorted(set(candidates))
@@ -464,10 +490,34 @@ class CableEntities:
             name_end = self._name_after_title(doc, start.i, busy)
             if name_end == start.i or not self._looks_like_name(list(doc[start.i : name_end])):
                 continue
+            if link.text == "," and not all(is_name_word(t.text) for t in doc[start.i : name_end]):
+                continue
             name = self._extend_name(doc, start.i, name_end, country_at)
             found.append(name)
             busy.update(range(*name))
             queue.append(name)
+        return found
+
+    def _known_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
+        """Runs of capitalised words that the NER left out and of which every word is a name
+        word (see :func:`is_name_word`): "Mobutu's", "Khin Nyunt". A common word that starts a
+        sentence is left out of the run ("However Mobutu")."""
+        found = []
+        i = 0
+        while i < len(doc):
+            if i in busy or not doc[i].is_title:
+                i += 1
+                continue
+            end = i
+            while end < len(doc) and end not in busy and doc[end].is_title:
+                end += 1
+            start = i
+            while start < end and _starts_clause(doc[start]) and is_common_word(doc[start].text):
+                start += 1
+            words = doc[start:end]
+            if len(words) and all(is_name_word(t.text) and t.lower_ not in self.title_words for t in words):
+                found.append(self._extend_name(doc, start, end, country_at))
+            i = end
         return found
 
     def _hyphenated_countries(self, doc: Doc, taken: set[int]) -> list[EntitySpan]:
@@ -500,8 +550,8 @@ class CableEntities:
         taken = {i for e in ents if e.label_ in RULE_LABELS for i in range(e.start, e.end)}
         ministries = [e for e in ents if e.label_ == "MINISTRY" and not _department_of_something(e)]
         ministries += self._generic_ministries(doc, taken)
-        # "Mexico City" is a city.
-        countries = [e for e in ents if e.label_ == "COUNTRY" and not _followed_by(e, "city")]
+        # "Mexico City" is a city; "in French." a language.
+        countries = [e for e in ents if e.label_ == "COUNTRY" and not _followed_by(e, "city") and not _is_language(e, self.country_names_lower)]
         titles = [e for e in ents if e.label_ == "TITLE"]
         labels: dict[int, Span] = {}
         for span in ministries + countries + titles:
@@ -530,6 +580,7 @@ class CableEntities:
         candidates += self._patronymic_names(doc, person_tokens | set(labels), country_at)
         candidates += self._speakers(doc, person_tokens | set(labels))
         candidates += self._coordinated_names(doc, candidates, set(labels), country_at)
+        candidates += self._known_names(doc, {i for s, e in candidates for i in range(s, e)} | set(labels), country_at)
 
         found: list[EntitySpan] = []
         used: set[int] = set()
