@@ -986,3 +986,11 @@ def test_listed_participants_with_their_titles(nlp):
 )
 def test_languages_and_groups_named_after_countries(nlp, text, expected):
     assert countries(nlp, text) == expected
+
+
+def test_financial_intelligence_unit_is_a_government_body(nlp):
+    # 04GUATEMALA3244 (dev4).
+    text = ("These measures have included the creation of a Financial Intelligence Unit, passing comprehensive banking "
+            "legislation, and bringing the offshore banking sector under the effective supervision of the Financial "
+            "Intelligence Unit.")
+    assert {m.name for m in ministries(nlp, text)} == {"Financial Intelligence Unit"}
