@@ -125,13 +125,16 @@ def _without_page_furniture(paragraph: str) -> str:
 
 
 def ner_text(paragraph: str) -> NerText:
-    """See :class:`NerText`.
+    """See :class:`NerText`. A line that ends in a hyphen after a letter joins the next line
+    without a space.
 
     >>> ner = ner_text("MINISTER OF DEFENSE LUIS \\nRAMIREZ SAID")
     >>> ner.text, ner.span(20, 32)
     ('MINISTER OF DEFENSE LUIS RAMIREZ SAID', (20, 33))
     >>> ner_text("al-Busaidi and National \\n \\nSIPDIS \\nEconomy Secretary").text
     'al-Busaidi and National Economy Secretary'
+    >>> ner_text("Advisor Sharon Parks-\\nBanda, phone").text
+    'Advisor Sharon Parks-Banda, phone'
     """
     if "\n" in paragraph:
         paragraph = _without_page_furniture(paragraph)
@@ -140,9 +143,11 @@ def ner_text(paragraph: str) -> NerText:
     for match in WORDS_AND_SPACES.finditer(paragraph):
         piece = match.group(0)
         if piece[0].isspace():
-            piece = "\n\n" if piece.count("\n") >= 2 else " "
             if not out:
                 continue
+            if piece.count("\n") == 1 and re.search(r"[^\W\d_]-$", out[-1]):
+                continue  # a word wrapped after its hyphen: "Sharon Parks-" / "Banda"
+            piece = "\n\n" if piece.count("\n") >= 2 else " "
             positions.extend([match.start()] * len(piece))
         else:
             positions.extend(range(match.start(), match.end()))

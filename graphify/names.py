@@ -63,15 +63,15 @@ NAME_WORD_SHARE, NAME_WORD_CABLES = 0.8, 5
 NOT_NAME_SHARE, NOT_NAME_CABLES = 0.2, 20
 
 
-def is_name_word(word: str, share: float = NAME_WORD_SHARE) -> bool:
+def is_name_word(word: str, share: float = NAME_WORD_SHARE, cables: int = NAME_WORD_CABLES) -> bool:
     """True for a word the NER takes for part of a name in most cables where it appears (at
-    least ``share`` of them).
+    least ``share`` of them, and at least ``cables`` cables).
 
     >>> is_name_word("Mobutu"), is_name_word("Forum"), is_name_word("Joy"), is_name_word("Joy", 0.9)
     (True, False, True, False)
     """
     named, seen = name_word_counts(word)
-    return named >= NAME_WORD_CABLES and named >= share * seen
+    return named >= cables and named >= share * seen
 
 
 def is_rarely_a_name(word: str) -> bool:

@@ -27,6 +27,10 @@ from graphify.nlp.truecase import truecase_table
 
 # The labels of the EntityRuler's patterns (see graphify.nlp.patterns).
 RULE_LABELS = frozenset({"MINISTRY", "COUNTRY", "NOT_COUNTRY", "TITLE"})
+# A word next to a name joins it when the NER takes it for part of a name this often.
+NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES = 0.5, 2
+# "Zapatero December 17": a month and a day end a name.
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 # "Jr.", "III": what follows a name, never a name alone.
 NAME_SUFFIXES = frozenset(CONSTANTS.suffix_not_acronyms)
 
@@ -85,6 +89,12 @@ def _is_language(span: Span, country_names: frozenset[str]) -> bool:
     if before is None or before.lower_ not in ("in", "into", "speaks", "speaking", "fluent"):
         return False
     return after is None or after.is_punct or (after.is_stop and after.is_lower)
+
+
+def _is_date(token) -> bool:
+    """A month followed by a day: "December 17"."""
+    nxt = _next_word(token.doc, token.i + 1)
+    return token.lower_ in MONTHS and nxt is not None and nxt.like_num
 
 
 def _clean_name(text: str) -> str:
@@ -266,6 +276,8 @@ class CableEntities:
         before = _previous_word(doc, words[0].i - 1)
         if before is not None and before.is_title and before.lower_ in name_cues("named_after"):
             return False  # "Bank Mellat", "Hotel Fenix", "Calle Hermosilla"
+        if len(words) == 1 and before is not None and before.lower_ in name_cues("post_titles") and is_place(words[0].text, 100_000):
+            return False  # "ConGen Guayaquil": a post
         after = _next_word(doc, words[-1].i + 1)
         # A dash with spaces around it ("Aliyev - continue") ends a clause; a hyphen joins words.
         hyphen = after is not None and after.text in ("-", "–") and not words[-1].whitespace_
@@ -320,7 +332,7 @@ class CableEntities:
                 break
             if not (token.text[:1].isupper() or token.lower_ in name_cues("name_particles")):
                 break
-            if token.lower_ in self.title_words or token.lower_ in name_cues("organization"):
+            if token.lower_ in self.title_words or token.lower_ in name_cues("organization") or _is_date(token):
                 break
             end += 1
         while end > start and (doc[end - 1].lower_ in name_cues("name_particles") or doc[end - 1].text in ("-", ".")):
@@ -397,8 +409,9 @@ class CableEntities:
 
     def _extend_name(self, doc: Doc, start: int, end: int, country_at: dict[int, str]) -> tuple[int, int]:
         """A name the NER cut short: a particle and a name after it ("Nzuzi wa Mbombo",
-        "Mohammed bin Nasser al-Khusaibi"), or a surname that is also a country's name ("Arturo
-        Montenegro": one capitalized word that is a country name, not a demonym)."""
+        "Mohammed bin Nasser al-Khusaibi"), a name word next to it ("Isabel Marie Tumblin",
+        "Gonzalo Vargas Llosa"), or a surname that is also a country's name ("Arturo Montenegro":
+        one capitalized word that is a country name, not a demonym)."""
         while True:
             particle = _next_word(doc, end)
             if particle is None or particle.lower_ not in name_cues("name_particles") or not particle.is_lower:
@@ -409,6 +422,10 @@ class CableEntities:
             if name is None or not name.text[:1].isupper() or is_common_word(name.text):
                 break
             end = name.i + 1
+        while end < len(doc) and self._joins_name(doc[end]) and doc[end - 1].whitespace_ and end not in country_at:
+            end += 1  # "Gonzalo Vargas" + "Llosa"
+        while start > 0 and self._joins_name(doc[start - 1]) and doc[start - 1].whitespace_ and start - 1 not in country_at:
+            start -= 1  # "Isabel" + "Marie Tumblin"
         nxt = _next_word(doc, end)
         if (
             nxt is not None
@@ -420,6 +437,16 @@ class CableEntities:
         ):
             end = nxt.i + 1
         return start, end
+
+    def _joins_name(self, token) -> bool:
+        """A capitalised word right next to a name that is part of it: a word the NER takes for
+        part of a name in at least half the cables where it appears."""
+        return (
+            token.is_title
+            and token.lower_ not in self.title_words
+            and not is_common_word(token.text)
+            and is_name_word(token.text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
+        )
 
     def _patronymic_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
         """Arabic names the NER left out: capitalised words joined by "bin", "ibn" or "bint"
@@ -499,9 +526,10 @@ class CableEntities:
         return found
 
     def _known_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
-        """Runs of capitalised words that the NER left out and of which every word is a name
-        word (see :func:`is_name_word`): "Mobutu's", "Khin Nyunt". A common word that starts a
-        sentence is left out of the run ("However Mobutu")."""
+        """Runs of capitalised words that the NER left out, that start and end with a name word
+        (see :func:`is_name_word`) and hold no title or common word: "Mobutu's", "Khin Nyunt",
+        "Aung San Suu Kyi". A common word that starts a sentence is left out of the run
+        ("However Mobutu"); a date ends it ("Zapatero December 17")."""
         found = []
         i = 0
         while i < len(doc):
@@ -509,15 +537,20 @@ class CableEntities:
                 i += 1
                 continue
             end = i
-            while end < len(doc) and end not in busy and doc[end].is_title:
+            while end < len(doc) and end not in busy and doc[end].is_title and not _is_date(doc[end]):
                 end += 1
             start = i
             while start < end and _starts_clause(doc[start]) and is_common_word(doc[start].text):
                 start += 1
             words = doc[start:end]
-            if len(words) and all(is_name_word(t.text) and t.lower_ not in self.title_words for t in words):
+            if (
+                len(words)
+                and is_name_word(words[0].text)
+                and is_name_word(words[-1].text)
+                and not any(t.lower_ in self.title_words or is_common_word(t.text) for t in words)
+            ):
                 found.append(self._extend_name(doc, start, end, country_at))
-            i = end
+            i = max(end, i + 1)
         return found
 
     def _hyphenated_countries(self, doc: Doc, taken: set[int]) -> list[EntitySpan]:
