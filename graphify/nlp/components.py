@@ -445,6 +445,7 @@ class CableEntities:
             token.is_title
             and token.lower_ not in self.title_words
             and not is_common_word(token.text)
+            and not is_place(token.text, 100_000)
             and is_name_word(token.text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
         )
 
