@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from graphify.countries import countries_by_iso
-from graphify.model import Cable
+from graphify.model import Cable, Paragraph
 from graphify.names import is_name_word
 from graphify.nlp.components import is_common_word
 from graphify.nlp.truecase import is_upper_text, truecase
@@ -221,7 +221,7 @@ class Extractor:
             for index, cable in enumerate(batch):
                 upper = self.truecase_capitals and is_upper_text(" ".join(p.text for p in cable.paragraphs[:3]))
                 capitals.append(upper)
-                for paragraph in cable.paragraphs:
+                for paragraph in _ner_paragraphs(cable):
                     ner = ner_text(paragraph.text)
                     text = truecase(ner.text) if upper else ner.text
                     for start, end in text_chunks(text):
@@ -229,9 +229,24 @@ class Extractor:
                         owners.append((index, paragraph, ner, start))
             found: list[list[Mention]] = [[] for _ in batch]
             for doc, (index, paragraph, ner, offset) in zip(self.nlp.pipe(texts, batch_size=self.batch_size), owners):
-                found[index].extend(_mentions(doc, paragraph, ner, offset))
+                mentions = _mentions(doc, paragraph, ner, offset)
+                if paragraph.start == (batch[index].classified_by_span or (None,))[0]:
+                    # The person of the Classified By line is the parser's; its ministries and
+                    # countries are NER's ("Embassy Tripoli, Department of State").
+                    mentions = (m for m in mentions if m.kind != "person")
+                found[index].extend(mentions)
             for cable, mentions, upper in zip(batch, found, capitals):
                 yield _finish(cable, mentions, upper)
+
+
+def _ner_paragraphs(cable: Cable) -> tuple[Paragraph, ...]:
+    """What NER reads of a cable: the Classified By line of the header (as a paragraph without
+    a number) and the body paragraphs."""
+    if cable.classified_by_span is None:
+        return cable.paragraphs
+    start, end = cable.classified_by_span
+    line = Paragraph(number=None, marking=None, text=cable.text[start:end], start=start, end=end)
+    return (line,) + cable.paragraphs
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

@@ -82,7 +82,10 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Cable:
-    """A parsed cable. Missing parts are ``None`` or empty; nothing here is ever guessed."""
+    """A parsed cable. Missing parts are ``None`` or empty; nothing here is ever guessed.
+
+    ``classified_by_span`` is where the header's Classified By line is in ``text``.
+    """
 
     text: str
     cable_id: str | None = None
@@ -100,6 +103,7 @@ class Cable:
     references: tuple[str, ...] = ()
     references_notal: tuple[str, ...] = ()
     classified_by: Person | None = None
+    classified_by_span: tuple[int, int] | None = None
     signed_by: str | None = None
     declassify_on: str | None = None
     paragraphs: tuple[Paragraph, ...] = ()

@@ -408,3 +408,15 @@ def test_a_truecased_word_that_is_almost_always_a_name_is_a_person(extractor):
     cable = excerpt_cable([body], "AMEMBASSY BAGHDAD")
     names = {m.name for m in people(extractor.extract(cable))}
     assert {"Mubarak", "Saddam"} <= names, names
+
+
+def test_classified_by_line_gives_ministries_and_no_second_person(extractor):
+    # 07TRIPOLI1033 (benchmarks/entities/texts/test3): "CLASSIFIED BY: Chris Stevens, DCM, Embassy
+    # Tripoli, Department / of State." The person is the parser's classified_by.
+    text = (REPO / "benchmarks" / "entities" / "texts" / "test3" / "07TRIPOLI1033.txt").read_text(encoding="utf-8")
+    cable = parse_cable(text)
+    start, end = cable.classified_by_span
+    assert text[start:end] == "CLASSIFIED BY: Chris Stevens, DCM, Embassy Tripoli, Department\nof State.\nREASON: 1.4 (b), (d)"
+    assert cable.classified_by.name == "Chris Stevens"
+    in_line = [(m.kind, m.name, m.country) for m in extractor.extract(cable).mentions if start <= m.start < end]
+    assert in_line == [("ministry", "Department of State", "US")]

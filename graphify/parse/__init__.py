@@ -19,7 +19,7 @@ from graphify.parse.fields import (
     find_subject,
     find_tags,
 )
-from graphify.cabletext import split_lines
+from graphify.cabletext import Line, split_lines
 from graphify.parse.references import find_references, parse_reference_items
 from graphify.parse.routing import Routing, parse_routing
 from graphify.posts import canonical_cable_id, normalize_cable_id, post_from_origin
@@ -143,10 +143,19 @@ def parse_cable(text: str, metadata: SourceMetadata | None = None) -> Cable:
         references=tuple(references),
         references_notal=tuple(notal),
         classified_by=found["classified_by"][0] if found["classified_by"] else None,
+        classified_by_span=_line_span(lines, found["classified_by"]),
         signed_by=signature[0] if signature else None,
         declassify_on=found["declassify"][0] if found["declassify"] else None,
         paragraphs=split_paragraphs(text, body_start, body_end),
     )
+
+
+def _line_span(lines: list[Line], classified_by: tuple | None) -> tuple[int, int] | None:
+    """Where a Classified By line of the header is in the text (None when there is none, or when
+    it is paragraph 1 of the body)."""
+    if classified_by is None or classified_by[2]:
+        return None
+    return lines[classified_by[3]].start, lines[classified_by[1]].end
 
 
 def parse_raw(raw: RawCable) -> Cable:

@@ -353,9 +353,10 @@ def _join_wrapped(pieces: list[str]) -> str:
     return joined
 
 
-def find_classified_by(lines: list[Line], start: int) -> tuple[Person | None, int, bool] | None:
+def find_classified_by(lines: list[Line], start: int) -> tuple[Person | None, int, bool, int] | None:
     """The ``Classified By:`` line: the person and title before the reasons, the index of its
-    last line, and whether it is a numbered paragraph of the body (``1. CLASSIFIED BY ...``)."""
+    last line, whether it is a numbered paragraph of the body (``1. CLASSIFIED BY ...``), and
+    the index of its first line."""
     for index in range(start, min(start + 120, len(lines))):
         match = CLASSIFIED_BY.match(lines[index].text)
         if not match:
@@ -371,5 +372,5 @@ def find_classified_by(lines: list[Line], start: int) -> tuple[Person | None, in
             last = nxt
         reasons = REASONS.search(value)
         who = value[: reasons.start()] if reasons else value
-        return split_title(who.strip(" ,.:;")), last, in_paragraph
+        return split_title(who.strip(" ,.:;")), last, in_paragraph, index
     return None
