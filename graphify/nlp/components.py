@@ -274,6 +274,10 @@ class CableEntities:
             return False  # "Hizballah", "Staffdel Italy"
         doc = words[-1].doc
         before = _previous_word(doc, words[0].i - 1)
+        if before is not None and before.text in ("-", "–") and not before.whitespace_ and before.i > 0:
+            glued = doc[before.i - 1]
+            if not glued.whitespace_ and glued.lower_ not in name_cues("name_particles") and not is_name_word(glued.text):
+                return False  # "Taepo-Dong": the end of a word, unlike "Al-Attiyah" or "Bush-Sharon"
         if before is not None and before.is_title and before.lower_ in name_cues("named_after"):
             return False  # "Bank Mellat", "Hotel Fenix", "Calle Hermosilla"
         if len(words) == 1 and before is not None and before.lower_ in name_cues("post_titles") and is_place(words[0].text, 100_000):
