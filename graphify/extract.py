@@ -230,7 +230,7 @@ class Extractor:
             found: list[list[Mention]] = [[] for _ in batch]
             for doc, (index, paragraph, ner, offset) in zip(self.nlp.pipe(texts, batch_size=self.batch_size), owners):
                 mentions = _mentions(doc, paragraph, ner, offset)
-                if paragraph.start == (batch[index].classified_by_span or (None,))[0]:
+                if batch[index].classified_by_span == (paragraph.start, paragraph.end):
                     # The person of the Classified By line is the parser's; its ministries and
                     # countries are NER's ("Embassy Tripoli, Department of State").
                     mentions = (m for m in mentions if m.kind != "person")

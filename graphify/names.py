@@ -43,8 +43,8 @@ def _name_word_table() -> dict[str, tuple[int, int]]:
 
 def name_word_counts(word: str) -> tuple[int, int]:
     """In how many cables of the corpus spaCy's NER took ``word`` for part of a person's name,
-    and in how many the word appears (``data/name_words.tsv.gz``; (0, 0) for a word it took for
-    a name in fewer than two cables).
+    and in how many the word appears (``data/name_words.tsv.gz``; (0, 0) for a word the table
+    leaves out: taken for a name in fewer than two cables and seen in fewer than twenty).
 
     >>> named, seen = name_word_counts("Arafat")
     >>> named / seen > 0.9

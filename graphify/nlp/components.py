@@ -35,7 +35,6 @@ MONTHS = frozenset("january february march april may june july august september 
 NAME_SUFFIXES = frozenset(CONSTANTS.suffix_not_acronyms)
 
 
-
 def is_common_word(word: str) -> bool:
     """True for a word usually written in lower case ("describing", "began"); False for names,
     acronyms and words the truecasing table does not know.
@@ -270,17 +269,20 @@ class CableEntities:
         words = [t for t in tokens if not t.is_space]
         if not words or sum(t.text not in ("-", "–") for t in words) > 6:
             return False
-        if " ".join(t.text for t in words).lower() in self.not_people or any(t.lower_ in self.not_people for t in words):
-            return False  # "Hizballah", "Staffdel Italy"
+        if " ".join(t.text for t in words).lower() in self.not_people:
+            return False  # "Hizballah"
+        if any(t.lower_ in self.not_people for t in words):
+            return False  # "Staffdel Italy"
         doc = words[-1].doc
         before = _previous_word(doc, words[0].i - 1)
         if before is not None and before.text in ("-", "–") and not before.whitespace_ and before.i > 0:
-            glued = doc[before.i - 1]
+            glued = doc[before.i - 1]  # "Taepo-Dong": the end of a word, unlike "Al-Attiyah", "Bush-Sharon"
             if not glued.whitespace_ and glued.lower_ not in name_cues("name_particles") and not is_name_word(glued.text):
-                return False  # "Taepo-Dong": the end of a word, unlike "Al-Attiyah" or "Bush-Sharon"
+                return False
         if before is not None and before.is_title and before.lower_ in name_cues("named_after"):
             return False  # "Bank Mellat", "Hotel Fenix", "Calle Hermosilla"
-        if len(words) == 1 and before is not None and before.lower_ in name_cues("post_titles") and is_place(words[0].text, 100_000):
+        at_post = before is not None and before.lower_ in name_cues("post_titles")
+        if len(words) == 1 and at_post and is_place(words[0].text, 100_000):
             return False  # "ConGen Guayaquil": a post
         after = _next_word(doc, words[-1].i + 1)
         # A dash with spaces around it ("Aliyev - continue") ends a clause; a hyphen joins words.
@@ -426,10 +428,11 @@ class CableEntities:
             if name is None or not name.text[:1].isupper() or is_common_word(name.text):
                 break
             end = name.i + 1
-        while end < len(doc) and self._joins_name(doc[end]) and doc[end - 1].whitespace_ and end not in country_at:
-            end += 1  # "Gonzalo Vargas" + "Llosa"
-        while start > 0 and self._joins_name(doc[start - 1]) and doc[start - 1].whitespace_ and start - 1 not in country_at:
-            start -= 1  # "Isabel" + "Marie Tumblin"
+        # "Gonzalo Vargas" + "Llosa", "Isabel" + "Marie Tumblin"
+        while end < len(doc) and end not in country_at and doc[end - 1].whitespace_ and self._joins_name(doc[end]):
+            end += 1
+        while start > 0 and start - 1 not in country_at and doc[start - 1].whitespace_ and self._joins_name(doc[start - 1]):
+            start -= 1
         nxt = _next_word(doc, end)
         if (
             nxt is not None
@@ -589,7 +592,10 @@ class CableEntities:
         ministries = [e for e in ents if e.label_ == "MINISTRY" and not _department_of_something(e)]
         ministries += self._generic_ministries(doc, taken)
         # "Mexico City" is a city; "in French." a language.
-        countries = [e for e in ents if e.label_ == "COUNTRY" and not _followed_by(e, "city") and not _is_language(e, self.country_names_lower)]
+        countries = [
+            e for e in ents
+            if e.label_ == "COUNTRY" and not _followed_by(e, "city") and not _is_language(e, self.country_names_lower)
+        ]
         titles = [e for e in ents if e.label_ == "TITLE"]
         labels: dict[int, Span] = {}
         for span in ministries + countries + titles:
