@@ -3,8 +3,9 @@
 Every input is a real sentence copied from a cable: the seed cables (``seeds/``, cited by cable
 id), the cables of ``../shared/corpus`` (cited by cable id and file; none of them an evaluation
 cable of ``benchmarks/entities``), and the tuning cables of ``benchmarks/entities/texts/dev`` to
-``dev4`` and ``test3`` (``test3`` became a tuning set after it was scored held out once). What each test expects was read off the sentence by hand. A test that graphify
-fails, although the expectation is right, is marked ``xfail(strict=True)`` with the reason.
+``dev4``, ``test3`` and ``test4`` (tuning sets since they were scored held out once). What each
+test expects was read off the sentence by hand. A test that graphify fails, although the
+expectation is right, is marked ``xfail(strict=True)`` with the reason.
 
 The pipeline is loaded once for the module.
 """
@@ -904,7 +905,8 @@ def test_name_after_a_title_followed_by_the(nlp):
 def test_names_listed_after_a_name(nlp):
     # 02TEGUCIGALPA2531, paragraph 9.
     text = ("Judges Marco T. Barahona and Ovidio Navarro weighed in on this topic, highlighting the need for civil "
-            "society and other sectors, especially the G-15 group and U.S., to support judicial reform.")
+            "society and other sectors, especially the G-15 group and U.S., to support the Court in its battle for "
+            "independence and the maintenance of separation of powers.")
     assert person_names(nlp, text) == {"Marco T. Barahona", "Ovidio Navarro"}
 
 
@@ -920,10 +922,11 @@ def test_caveat_line_in_mid_sentence_breaks_no_name(nlp):
     "text",
     [
         # 09KUALALUMPUR752, paragraph 3.
-        "The Charge specifically raised the new information on Bank Mellat proliferation activities.",
+        "Econcouns highlighted to xxxxxxxxxxxx the key points of the non-paper for xxxxxxxxxxxx, noting "
+        "specifically the new information on Bank Mellat proliferation finance activities.",
         # 04MADRID2187, paragraph 2.
-        "for U.S. Ivan Baptiste Jr. and Lourdes Timberman, at Hotel Melia Fenix, Calle Hermosilla no. 2, "
-        "28006 Madrid, tel.: 91 4316700, from June 13 to June 17.",
+        "Two double rooms for single use have been reserved for U.S. Ivan Baptiste Jr. and Lourdes Timberman, at "
+        "Hotel Melia Fenix, Calle Hermosilla no. 2, 28006 Madrid, tel.: 91 4316700, from June 13 to June 17.",
     ],
     ids=["Bank Mellat", "Calle Hermosilla"],
 )
