@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from evaluate_entities import ENTITIES, TYPES, _match_people, gold_sets, prf  # noqa: E402
+from evaluate_entities import ENTITIES, TYPES, compare, count, gold_sets, prf  # noqa: E402
 
 
 def agreement(name: str, errors: bool = False) -> dict[str, Counter]:
@@ -26,18 +26,9 @@ def agreement(name: str, errors: bool = False) -> dict[str, Counter]:
     for second_path in sorted((ENTITIES / "second" / name).glob("*.json")):
         first = gold_sets(json.loads((ENTITIES / name / second_path.name).read_text(encoding="utf-8")))
         second = gold_sets(json.loads(second_path.read_text(encoding="utf-8")))
-        for kind in TYPES:
-            if kind == "people":
-                matched, missed, extra = _match_people(first[kind], second[kind])
-            else:
-                a, b = set(map(tuple, first[kind])) if kind == "ministries" else set(first[kind]), set(
-                    map(tuple, second[kind])) if kind == "ministries" else set(second[kind])
-                matched, missed, extra = len(a & b), sorted(a - b, key=str), sorted(b - a, key=str)
-            scores[kind]["tp"] += matched
-            scores[kind]["fn"] += len(missed)
-            scores[kind]["fp"] += len(extra)
-            if errors and (missed or extra):
-                print(f"  {second_path.stem} {kind}: first only {missed} second only {extra}")
+        for kind, (first_only, second_only) in count(scores, compare(first, second)).items():
+            if errors and (first_only or second_only):
+                print(f"  {second_path.stem} {kind}: first only {first_only} second only {second_only}")
     return scores
 
 

@@ -150,19 +150,31 @@ def evaluate(name: str, *, upper: bool, extractor: Extractor, errors: bool) -> d
     graph = builder.finish()
     scores = {t: Counter() for t in TYPES}
     for cable, (_, gold) in zip(cables, items):
-        expected, found = gold_sets(gold), found_sets(graph, cable.cable_id)
-        for kind in TYPES:
-            if kind == "people":
-                matched, missed, wrong = _match_people(expected[kind], found[kind])
-            else:
-                e, f = set(map(tuple, expected[kind])) if kind == "ministries" else set(expected[kind]), set(found[kind])
-                matched, missed, wrong = len(e & f), sorted(e - f, key=str), sorted(f - e, key=str)
-            scores[kind]["tp"] += matched
-            scores[kind]["fn"] += len(missed)
-            scores[kind]["fp"] += len(wrong)
+        for kind, (missed, wrong) in count(scores, compare(gold_sets(gold), found_sets(graph, cable.cable_id))).items():
             if errors and (missed or wrong):
                 print(f"  {name} {cable.cable_id} {kind}: missed {missed} wrong {wrong}")
     return scores
+
+
+def compare(expected: dict[str, list], found: dict[str, list]) -> dict[str, tuple[int, list, list]]:
+    """Per type: how many things were found right, what was missed, what was found wrongly."""
+    result = {}
+    for kind in TYPES:
+        if kind == "people":
+            result[kind] = _match_people(expected[kind], found[kind])
+        else:
+            e, f = ({tuple(x) if kind == "ministries" else x for x in side[kind]} for side in (expected, found))
+            result[kind] = (len(e & f), sorted(e - f, key=str), sorted(f - e, key=str))
+    return result
+
+
+def count(scores: dict[str, Counter], comparison: dict[str, tuple[int, list, list]]) -> dict[str, tuple[list, list]]:
+    """Add one cable's comparison to ``scores``; return its misses and wrong finds per type."""
+    for kind, (matched, missed, wrong) in comparison.items():
+        scores[kind]["tp"] += matched
+        scores[kind]["fn"] += len(missed)
+        scores[kind]["fp"] += len(wrong)
+    return {kind: (missed, wrong) for kind, (_, missed, wrong) in comparison.items()}
 
 
 def prf(counts: Counter) -> tuple[float, float, float]:
