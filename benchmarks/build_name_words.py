@@ -3,7 +3,7 @@ name when spaCy's NER reads the cables, used by graphify's ``cable_entities`` co
 
 Run once, from the repository root, with the shared corpus beside it:
 
-    python benchmarks/build_name_words.py            # about 15 minutes on 2 cores
+    python benchmarks/build_name_words.py            # about 10 minutes on 2 cores
 
 (options: ``--corpus DIR ...``, ``--model NAME``, ``--jobs N``, ``--out PATH``).
 
@@ -14,8 +14,8 @@ one upper case: "Mobutu", "Nyunt", "Forum") it counts the cables where the word 
 cables where the NER puts it inside a PERSON entity at least once. Output, sorted:
 ``word<TAB>cables as a person's name<TAB>cables``, for words found inside a name in at least
 ``--min-cables`` cables or seen in at least ``--min-seen``. A word that the NER takes for a name in most cables where it appears
-("Mobutu" in 30 of 31) is a name where the NER misses it in a given sentence; one that it takes
-for a name now and then ("Forum" in 2 of 400) is not.
+("Mobutu" in 17 of 19) is a name where the NER misses it in a given sentence; one that it takes
+for a name now and then ("Forum" in 7 of 227) is not.
 """
 
 from __future__ import annotations
