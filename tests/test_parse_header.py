@@ -1011,3 +1011,10 @@ def test_split_posts(section, expected):
 )
 def test_split_tags(value, expected):
     assert split_tags(value) == expected
+
+
+def test_classified_by_with_a_bureau_and_title():
+    """08STATE107438 (benchmarks/entities/texts/test5): a bureau's symbol before the title."""
+    person = parse_cable("SECRET STATE 107438\n\nClassified By: IO PDAS James Warlick. Reasons 1.4 (b) and (d).\n\n"
+                         "1. (C) This is an action request.\n").classified_by
+    assert (person.name, person.title.upper()) == ("James Warlick", "IO PDAS")
