@@ -10,8 +10,8 @@ texts in ``benchmarks/entities/texts/`` (seeds in ``seeds/``). Per cable, each r
 once: people, ministries (country and name), countries (ISO codes) and posts (FM/TO/INFO).
 People match when surnames are equal and given names agree (``J.`` ~ ``John``); ministries when
 country and canonical name are equal (names mapped through ``graphify/data/ministries.tsv``).
-``dev`` to ``dev4`` may be used to tune the rules. ``test5`` is held out: nobody tunes on it.
-``test`` to ``test4`` were held out when first scored and are tuning sets since (see
+``dev`` to ``dev4`` may be used to tune the rules. ``test6`` is held out: nobody tunes on it.
+``test`` to ``test5`` were held out when first scored and are tuning sets since (see
 benchmarks/entities/GUIDELINES.md for their history).
 """
 
@@ -37,7 +37,7 @@ from graphify.posts import canonical_post
 ROOT = Path(__file__).resolve().parents[1]
 ENTITIES = ROOT / "benchmarks" / "entities"
 TYPES = ("people", "ministries", "countries", "posts")
-SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4", "test5")
+SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4", "test5", "test6")
 
 
 def load_set(name: str) -> list[tuple[RawCable, dict]]:
