@@ -5,14 +5,12 @@
 
 from __future__ import annotations
 
-import gzip
 import re
 from functools import cache
-from importlib import resources
 
 from nameparser import HumanName
 
-from graphify.data import read_lines, read_table
+from graphify.data import data_rows, read_lines, read_table
 from graphify.model import Person
 
 
@@ -32,13 +30,7 @@ def name_cues(name: str) -> frozenset[str]:
 
 @cache
 def _name_word_table() -> dict[str, tuple[int, int]]:
-    data = resources.files("graphify.data").joinpath("name_words.tsv.gz").read_bytes()
-    table = {}
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            word, named, seen = line.split("\t")
-            table[word] = (int(named), int(seen))
-    return table
+    return {word: (int(named), int(seen)) for word, named, seen in data_rows("name_words.tsv.gz")}
 
 
 def name_word_counts(word: str) -> tuple[int, int]:

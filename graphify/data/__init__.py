@@ -2,8 +2,25 @@
 
 from __future__ import annotations
 
+import gzip
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
+
+
+def data_rows(name: str) -> Iterator[tuple[str, ...]]:
+    """Rows of the tab-separated data file ``name`` (gzipped when it ends in ``.gz``), without
+    comments and blank lines; read anew on every call, for tables kept in another form.
+
+    >>> next(row for row in data_rows("name_words.tsv.gz") if row[0] == "Mobutu")[1:]
+    ('17', '19')
+    """
+    data = resources.files(__package__).joinpath(name).read_bytes()
+    if name.endswith(".gz"):
+        data = gzip.decompress(data)
+    for line in data.decode("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield tuple(cell.strip() for cell in line.split("\t"))
 
 
 @cache
@@ -13,13 +30,7 @@ def read_table(name: str) -> tuple[tuple[str, ...], ...]:
     >>> ("SECSTATE", "STATE") in read_table("stations.tsv")
     True
     """
-    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(tuple(cell.strip() for cell in line.split("\t")))
-    return tuple(rows)
+    return tuple(data_rows(name))
 
 
 def read_lines(name: str) -> tuple[str, ...]:

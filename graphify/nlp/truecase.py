@@ -15,10 +15,10 @@ acronym (no vowel, or digits in it). The first word of each sentence gets a capi
 
 from __future__ import annotations
 
-import gzip
 import re
 from functools import cache
-from importlib import resources
+
+from graphify.data import data_rows
 
 __all__ = ["WORD", "is_common_word", "is_upper_text", "truecase", "truecase_table"]
 
@@ -67,12 +67,9 @@ def truecase_table() -> dict[str, str]:
     >>> table["withdrawal"], table["nato"], table["u.s."], table["foreign minister"]
     ('withdrawal', 'NATO', 'U.S.', 'Foreign Minister')
     """
-    data = resources.files("graphify.data").joinpath(TABLE).read_bytes()
     table = {}
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        lower, _, preferred = line.partition("\t")
+    for row in data_rows(TABLE):
+        lower, preferred = row[0], row[1] if len(row) > 1 else ""
         if len(preferred) == len(lower) and preferred.lower() == lower:
             table[lower] = preferred
     return table
