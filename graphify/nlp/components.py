@@ -601,6 +601,7 @@ class CableEntities:
         for span in ministries + countries + titles:
             for i in range(span.start, span.end):
                 labels[i] = span
+        labelled = set(labels)
         country_at = {i: s.id_ for s in countries for i in range(s.start, s.end)}
 
         # People: the NER's, and names right after a title that the NER missed or mislabelled.
@@ -618,13 +619,13 @@ class CableEntities:
                 if span.start == start and self._looks_like_name(list(span), titled=True):
                     candidates.append((span.start, span.end))
                     continue
-            end = self._name_after_title(doc, start, set(labels))
+            end = self._name_after_title(doc, start, labelled)
             if end > start:
                 candidates.append(self._extend_name(doc, start, end, country_at))
-        candidates += self._patronymic_names(doc, person_tokens | set(labels), country_at)
-        candidates += self._speakers(doc, person_tokens | set(labels))
-        candidates += self._coordinated_names(doc, candidates, set(labels), country_at)
-        candidates += self._known_names(doc, {i for s, e in candidates for i in range(s, e)} | set(labels), country_at)
+        candidates += self._patronymic_names(doc, person_tokens | labelled, country_at)
+        candidates += self._speakers(doc, person_tokens | labelled)
+        candidates += self._coordinated_names(doc, candidates, labelled, country_at)
+        candidates += self._known_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
 
         found: list[EntitySpan] = []
         used: set[int] = set()
