@@ -1001,26 +1001,20 @@ def test_financial_intelligence_unit_is_a_government_body(nlp):
 # -- test3 (benchmarks/entities/texts/test3), a tuning set since it was scored held out -----------
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # 04MADRID3082, paragraph 1: first names the NER leaves out of the names it finds.
-        ("Embassy Madrid grants country clearance for the following DHS employees:  James Hugh Yeager, Isabel "
-         "Marie Tumblin, Cecilia Michele Barela, and Sharon Ruth Trodden to travel to Madrid, Spain from August 30 "
-         "- September 3, 2004.",
-         {"James Hugh Yeager", "Isabel Marie Tumblin", "Cecilia Michele Barela", "Sharon Ruth Trodden"}),
-        # 07TRIPOLI1033, paragraph 3: a date after a name is no part of it.
-        ("Confirming press accounts, Sanchez said Qadhafi will meet with Spanish PM Zapatero December 17; King Juan "
-         "Carlos is also scheduled to host a luncheon in honor of the visiting Libyan leader.",
-         {"Sanchez", "Qadhafi", "Zapatero", "Juan Carlos"}),
-        # 04QUITO3081, paragraph 3: a consulate general and its city are a post.
-        ("Members of the country team and ConGen Guayaquil have echoed the Ambassador's message to key contacts in "
-         "government, the military, and civil society.", set()),
-    ],
-    ids=["Isabel Marie Tumblin", "Zapatero December 17", "ConGen Guayaquil"],
-)
-def test_people_in_test3(nlp, text, expected):
-    assert person_names(nlp, text) == expected
+PEOPLE_IN_TEST3 = [
+    # 04MADRID3082, paragraph 1: first names the NER leaves out of the names it finds.
+    pytest.param("Embassy Madrid grants country clearance for the following DHS employees:  James Hugh Yeager, Isabel "
+        "Marie Tumblin, Cecilia Michele Barela, and Sharon Ruth Trodden to travel to Madrid, Spain from August 30 "
+        "- September 3, 2004.",
+        {"James Hugh Yeager", "Isabel Marie Tumblin", "Cecilia Michele Barela", "Sharon Ruth Trodden"}, id="Isabel Marie Tumblin"),
+    # 07TRIPOLI1033, paragraph 3: a date after a name is no part of it.
+    pytest.param("Confirming press accounts, Sanchez said Qadhafi will meet with Spanish PM Zapatero December 17; King Juan "
+        "Carlos is also scheduled to host a luncheon in honor of the visiting Libyan leader.",
+        {"Sanchez", "Qadhafi", "Zapatero", "Juan Carlos"}, id="Zapatero December 17"),
+    # 04QUITO3081, paragraph 3: a consulate general and its city are a post.
+    pytest.param("Members of the country team and ConGen Guayaquil have echoed the Ambassador's message to key contacts in "
+        "government, the military, and civil society.", set(), id="ConGen Guayaquil"),
+]
 
 
 @pytest.mark.parametrize(
@@ -1053,41 +1047,29 @@ def test_indian_is_india(nlp):
 # -- test4 (benchmarks/entities/texts/test4), a tuning set since it was scored held out -----------
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # 09BEIJING1634, paragraph 5: a plural title before two names.
-        ("When CGs Donovan and Goldberg both pointed out that trust was a two-way street and that North Korea had "
-         "not evinced a great deal of it, XXXXXXXXXXXX was evasive.", {"Donovan", "Goldberg"}),
-        # 09BEIJING1634, paragraph 7: the end of a hyphenated word is no name.
-        ("Presidential Statement critical of North Korea's April 5 Taepo-Dong 2 launch.", set()),
-        # 04CARACAS1861, paragraph 2: a campaign committee.
-        ("The pro-Chavez campaign committee Comando Ayacucho accused the opposition of falsifying 10,000 identity "
-         "cards in hundreds of centers across Venezuela.", set()),
-    ],
-    ids=["CGs Donovan and Goldberg", "Taepo-Dong", "Comando Ayacucho"],
-)
-def test_people_in_test4(nlp, text, expected):
-    assert person_names(nlp, text) == expected
+PEOPLE_IN_TEST4 = [
+    # 09BEIJING1634, paragraph 5: a plural title before two names.
+    pytest.param("When CGs Donovan and Goldberg both pointed out that trust was a two-way street and that North Korea had "
+        "not evinced a great deal of it, XXXXXXXXXXXX was evasive.", {"Donovan", "Goldberg"}, id="CGs Donovan and Goldberg"),
+    # 09BEIJING1634, paragraph 7: the end of a hyphenated word is no name.
+    pytest.param("Presidential Statement critical of North Korea's April 5 Taepo-Dong 2 launch.", set(), id="Taepo-Dong"),
+    # 04CARACAS1861, paragraph 2: a campaign committee.
+    pytest.param("The pro-Chavez campaign committee Comando Ayacucho accused the opposition of falsifying 10,000 identity "
+        "cards in hundreds of centers across Venezuela.", set(), id="Comando Ayacucho"),
+]
 
 
 # -- test5 (benchmarks/entities/texts/test5), a tuning set since it was scored held out -----------
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # 03LAGOS363, paragraph 2: "Alhaji" is an honorific.
-        ("Labor and Productivity Minister, Alhaji Musa Gwadabe, and Special Presidential Advisor on Petroleum, "
-         "Alhaji Rilwanu Lukman, will head the GON delegation at Thursday's meeting.",
-         {"Musa Gwadabe", "Rilwanu Lukman"}),
-        # 03OTTAWA1654, paragraph 2, as truecasing leaves the ranks in capitals.
-        ("CF MGEN Andrew Leslie will be there by 15-20 other CF personnel.", {"Andrew Leslie"}),
-    ],
-    ids=["Alhaji", "CF MGEN"],
-)
-def test_people_in_test5(nlp, text, expected):
-    assert person_names(nlp, text) == expected
+PEOPLE_IN_TEST5 = [
+    # 03LAGOS363, paragraph 2: "Alhaji" is an honorific.
+    pytest.param("Labor and Productivity Minister, Alhaji Musa Gwadabe, and Special Presidential Advisor on Petroleum, "
+        "Alhaji Rilwanu Lukman, will head the GON delegation at Thursday's meeting.",
+        {"Musa Gwadabe", "Rilwanu Lukman"}, id="Alhaji"),
+    # 03OTTAWA1654, paragraph 2, as truecasing leaves the ranks in capitals.
+    pytest.param("CF MGEN Andrew Leslie will be there by 15-20 other CF personnel.", {"Andrew Leslie"}, id="CF MGEN"),
+]
 
 
 @pytest.mark.parametrize(
@@ -1114,3 +1096,9 @@ def test_uae_with_dots_is_a_country(nlp):
             "transit countries, especially the U.A.E. and Uzbekistan.")
     assert countries(nlp, text) == {"AE", "UZ"}
     assert person_names(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", PEOPLE_IN_TEST3 + PEOPLE_IN_TEST4 + PEOPLE_IN_TEST5)
+def test_people_in_the_sets_scored_held_out(nlp, text, expected):
+    """The people of sentences from test3, test4 and test5, tuning sets since they were scored."""
+    assert person_names(nlp, text) == expected
