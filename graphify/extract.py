@@ -18,14 +18,14 @@ from functools import cached_property
 
 from graphify.countries import countries_by_iso
 from graphify.model import Cable, Paragraph
-from graphify.names import is_name_word
+from graphify.names import NAME_WORD_SHARE, is_name_word, name_cues
 from graphify.nlp.components import is_common_word
 from graphify.nlp.truecase import is_upper_text, truecase
 from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -318,10 +318,12 @@ GOVERNMENT_OF = re.compile(r"\bGO([A-Z]{1,3})\b")
 def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> Extraction:
     """Cable-level rules: ministries and titles default to the host country; a surname seen in
     a full name elsewhere in the cable is that person wherever else it stands; "GO" + the host
-    country's letters names the host country. In a truecased cable a single untitled word is a
-    person only when the cable also names that person in full or with a title, or when the word
-    is almost always a name in the corpus ("SADDAM"; truecasing capitalises unknown words:
-    "CHEMICAL BURNS", "UNAWARE THA")."""
+    country's letters names the host country. A single untitled word is a person only when the
+    cable also names that person in full or with a title, when the word is nearly always a name
+    in the corpus, or when it speaks ("Ratsiraka said"). Words the NER takes for a name now and
+    then, or that the corpus hardly knows, are most often places and things ("Tachileik",
+    "Kashagan", "Erieye"). In a truecased cable the corpus share must be higher and speaking
+    does not count ("SADDAM"; truecasing capitalises unknown words: "CHEMICAL BURNS")."""
     host = host_country(cable)
     confirmed = {m.name.split()[-1].lower() for m in mentions if m.kind == "person" and (" " in m.name or m.title)}
     finished: list[Mention] = []
@@ -329,12 +331,12 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
         if mention.kind == "person" and GOVERNMENT_OF.search(cable.text[mention.start : mention.end]):
             continue  # "C. GOB" in capitals: the government of Bahrain, not a person
         if (
-            truecased
-            and mention.kind == "person"
+            mention.kind == "person"
             and " " not in mention.name
             and not mention.title
             and mention.name.lower() not in confirmed
-            and not is_name_word(mention.name, TRUECASED_NAME_SHARE)
+            and not is_name_word(mention.name, TRUECASED_NAME_SHARE if truecased else NAME_WORD_SHARE)
+            and (truecased or not _speaks(cable.text, mention.end))
         ):
             continue
         if mention.kind == "ministry" and mention.country is None:
@@ -349,6 +351,12 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     finished += _government_mentions(cable, host, finished)
     finished.sort(key=lambda m: (m.start, m.end, m.kind))
     return Extraction(cable_id=cable.cable_id or "", host_country=host, mentions=tuple(finished))
+
+
+def _speaks(text: str, end: int) -> bool:
+    """True when the word after ``end`` is a verb of speech: "Cepeda said", "Murr noted"."""
+    match = re.match(r"\s*([^\W\d_]+)", text[end : end + 40])
+    return match is not None and match.group(1).lower() in name_cues("speech_verbs")
 
 
 def _sentence_around(text: str, start: int, end: int, lower: int, upper: int) -> str:

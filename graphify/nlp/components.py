@@ -29,6 +29,8 @@ from graphify.nlp.truecase import truecase_table
 RULE_LABELS = frozenset({"MINISTRY", "COUNTRY", "NOT_COUNTRY", "TITLE"})
 # A word next to a name joins it when the NER takes it for part of a name this often.
 NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES = 0.5, 2
+# A word that starts a name the NER missed ("Jacques Rogge") is part of a name this often.
+GIVEN_NAME_SHARE, GIVEN_NAME_CABLES = 0.85, 10
 # "Zapatero December 17": a month and a day end a name.
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # "Jr.", "III": what follows a name, never a name alone.
@@ -47,16 +49,17 @@ def is_common_word(word: str) -> bool:
 
 
 def _department_of_something(span: Span) -> bool:
-    """"Department" alone is the Department of State; not in "Department of Agriculture" or
-    "Security Affairs Department"."""
+    """"Department" alone is the Department of State ("The Department will recall", "per
+    Department guidance"); not in "Department of Agriculture" or "Security Affairs Department",
+    nor in lower case ("the department of Jalapa")."""
     if len(span) != 1 or span[0].lower_ not in ("department", "dept"):
         return False
+    if span[0].is_lower:
+        return True
     doc = span.doc
-    before = span.start - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1
+    before = _previous_word(doc, span.start - 1)
     after = span.end
-    return (after < len(doc) and doc[after].lower_ == "of") or (before >= 0 and doc[before].is_title)
+    return (after < len(doc) and doc[after].lower_ == "of") or (before is not None and before.is_title and not before.is_stop)
 
 
 def _next_word(doc: Doc, i: int):
@@ -376,6 +379,17 @@ class CableEntities:
         # A common word that starts a sentence is not part of the name: "Describing Castro".
         while end - start > 1 and _starts_clause(doc[start]) and is_common_word(doc[start].text):
             start += 1
+        # A common word inside a name makes it a heading: "Carter and Gaviria Visit Chavez"
+        # (not a particle, nor part of a hyphenated name: "Hamad bin Khalifa Al Thani", "Parks-Banda").
+        if any(
+            t.is_title
+            and t.lower_ not in name_cues("name_particles")
+            and doc[t.i + 1].text != "-"
+            and is_common_word(t.text)
+            and not is_name_word(t.text)
+            for t in doc[start + 1 : end - 1]
+        ):
+            return None
         titled = start > 0 and labels.get(start - 1) is not None and labels[start - 1].label_ == "TITLE"
         if start >= end or not self._looks_like_name(list(doc[start:end]), titled=titled):
             return None
@@ -561,6 +575,52 @@ class CableEntities:
             i = max(end, i + 1)
         return found
 
+    def _given_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
+        """A first name and a surname that the NER left out: a word that is nearly always part
+        of a name (``GIVEN_NAME_SHARE``: "Jacques", "Dennis") followed by a capitalised word that
+        is no common word, title, place or organisation ("Jacques Rogge", "Dennis Duiker"),
+        with an initial between them or not."""
+        found = []
+        for token in doc:
+            if token.i in busy or not token.is_title or not is_name_word(token.text, GIVEN_NAME_SHARE, GIVEN_NAME_CABLES):
+                continue
+            before = doc[token.i - 1] if token.i else None
+            if before is not None and before.is_title and before.i not in busy and not is_common_word(before.text):
+                continue  # part of a longer name: "San Luis Jilotepeque" (but "Corporal Dennis Duiker")
+            surname = _next_word(doc, token.i + 1)
+            if surname is not None and re.fullmatch(r"[A-Z]\.", surname.text):
+                surname = _next_word(doc, surname.i + 1)
+            if (
+                surname is None
+                or surname.i in busy
+                or not surname.is_title
+                or surname.lower_ in self.title_words
+                or surname.lower_ in name_cues("organization")
+                or is_common_word(surname.text)
+                or is_rarely_a_name(surname.text)
+                or is_place(surname.text, 100_000)
+                or self._names_something(doc, surname.i + 1)
+            ):
+                continue
+            found.append(self._extend_name(doc, token.i, surname.i + 1, country_at))
+        return found
+
+    def _names_something(self, doc: Doc, end: int) -> bool:
+        """True when the capitalised words from ``end`` on (after an acronym in brackets) end in
+        an organisation's word or one that cannot follow a name: "Adnan Darendeliler Primary
+        School", "Fernando Henrique Cardoso (FHC) administration"."""
+        i = end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3
+        while i < len(doc) and i - end < 5:
+            token = doc[i]
+            if token.lower_ in name_cues("organization") or token.lower_ in name_cues("not_after_name"):
+                return True
+            if not token.is_title:
+                return False
+            i += 1
+        return False
+
     def _hyphenated_countries(self, doc: Doc, taken: set[int]) -> list[EntitySpan]:
         """Countries inside one token joined by hyphens: "U.S.-Iraq", "Kazakh-Russian"."""
         found = []
@@ -626,6 +686,7 @@ class CableEntities:
         candidates += self._speakers(doc, person_tokens | labelled)
         candidates += self._coordinated_names(doc, candidates, labelled, country_at)
         candidates += self._known_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
+        candidates += self._given_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
 
         found: list[EntitySpan] = []
         used: set[int] = set()
