@@ -18,8 +18,9 @@ from functools import cached_property
 
 from graphify.countries import countries_by_iso
 from graphify.model import Cable, Paragraph
-from graphify.names import NAME_WORD_SHARE, is_name_word, name_cues
+from graphify.names import NAME_WORD_SHARE, is_name_word, is_title_word, name_cues
 from graphify.nlp.components import is_common_word
+from graphify.nlp.patterns import country_forms
 from graphify.nlp.truecase import is_upper_text, truecase
 from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
@@ -87,7 +88,8 @@ class NerText:
     """A paragraph as NER sees it, and where each of its characters is in the paragraph:
     page headers and banners dropped, whitespace runs made one space (a line wrapped inside a
     name, "LUIS \\nRAMIREZ", is one name again) or, across a blank line, one paragraph break;
-    the BEL character that stands for an apostrophe in old cables made one."""
+    the BEL character and the comma that stand for an apostrophe in old cables made one
+    ("RENAMO,s", "Dave O,Reilly")."""
 
     text: str
     positions: tuple[int, ...]
@@ -98,6 +100,8 @@ class NerText:
 
 
 WORDS_AND_SPACES = re.compile(r"\s+|\S+")
+# A comma written for an apostrophe: before a possessive "s", or after the O of "O'Reilly".
+COMMA_APOSTROPHE = re.compile(r"(?<=[^\W\d_]),(?=s\b)|(?<=\b[OD]),(?=[A-Z][a-z])")
 
 
 def _without_page_furniture(paragraph: str) -> str:
@@ -135,6 +139,8 @@ def ner_text(paragraph: str) -> NerText:
     'al-Busaidi and National Economy Secretary'
     >>> ner_text("Advisor Sharon Parks-\\nBanda, phone").text
     'Advisor Sharon Parks-Banda, phone'
+    >>> ner_text("RENAMO,s leader met Chevron CEO Dave O,Reilly, Smith").text
+    "RENAMO's leader met Chevron CEO Dave O'Reilly, Smith"
     """
     if "\n" in paragraph:
         paragraph = _without_page_furniture(paragraph)
@@ -151,7 +157,7 @@ def ner_text(paragraph: str) -> NerText:
             positions.extend([match.start()] * len(piece))
         else:
             positions.extend(range(match.start(), match.end()))
-        out.append(piece.replace("\x07", "'"))
+        out.append(COMMA_APOSTROPHE.sub("'", piece.replace("\x07", "'")))
     return NerText("".join(out), tuple(positions))
 
 
@@ -336,7 +342,7 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
             and not mention.title
             and mention.name.lower() not in confirmed
             and not is_name_word(mention.name, TRUECASED_NAME_SHARE if truecased else NAME_WORD_SHARE)
-            and (truecased or not _speaks(cable.text, mention.end))
+            and (truecased or not (_speaks(cable.text, mention.end) or _after_first_name(cable.text, mention.name)))
         ):
             continue
         if mention.kind == "ministry" and mention.country is None:
@@ -357,6 +363,22 @@ def _speaks(text: str, end: int) -> bool:
     """True when the word after ``end`` is a verb of speech: "Cepeda said", "Murr noted"."""
     match = re.match(r"\s*([^\W\d_]+)", text[end : end + 40])
     return match is not None and match.group(1).lower() in name_cues("speech_verbs")
+
+
+def _after_first_name(text: str, word: str) -> bool:
+    """True when the cable writes ``word`` after a capitalised word that can be a first name
+    (no common word, title, country or organisation's word): "Kanat Bozumbayev" where the NER
+    found "Bozumbayev" alone, not "Bank Mellat"."""
+    for match in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b", text):
+        first = match.group(1)
+        if not (
+            is_common_word(first)
+            or is_title_word(first)
+            or first in country_forms()
+            or first.lower() in name_cues("organization") | name_cues("named_after")
+        ):
+            return True
+    return False
 
 
 def _sentence_around(text: str, start: int, end: int, lower: int, upper: int) -> str:

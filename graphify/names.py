@@ -81,6 +81,15 @@ def _title_key(word: str) -> str:
     return re.sub(r"[.'\u2019]", "", word.upper()).strip(",:")
 
 
+def is_title_word(word: str) -> bool:
+    """True for a word of a person's title (``data/titles.txt``).
+
+    >>> is_title_word("Ambassador"), is_title_word("Kanat")
+    (True, False)
+    """
+    return _title_key(word) in _title_words()
+
+
 # A word of a name: letters (accented too), dots, apostrophes and hyphens.
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[.'\u2019\-])*")
 

@@ -379,6 +379,17 @@ class CableEntities:
         # A common word that starts a sentence is not part of the name: "Describing Castro".
         while end - start > 1 and _starts_clause(doc[start]) and is_common_word(doc[start].text):
             start += 1
+        # A city before a first name and a surname is no part of them: "ConGen Guangzhou Mark Lambert".
+        if (
+            end - start > 2
+            and is_place(doc[start].text, 100_000)
+            and not is_name_word(doc[start].text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
+            and is_name_word(doc[start + 1].text, GIVEN_NAME_SHARE, GIVEN_NAME_CABLES)
+        ):
+            start += 1
+        # A country in the possessive after a name is no part of it: "Ambassador Holbrooke Pakistan's".
+        if end - start > 1 and doc[end - 1].text in self.country_forms and end < len(doc) and doc[end].text in ("'s", "’s"):
+            end -= 1
         # A common word inside a name makes it a heading: "Carter and Gaviria Visit Chavez"
         # (not a particle, nor part of a hyphenated name: "Hamad bin Khalifa Al Thani", "Parks-Banda").
         if any(

@@ -82,6 +82,12 @@ def country_names() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(forms.items()))
 
 
+@cache
+def country_forms() -> frozenset[str]:
+    """Every written form of :func:`country_names`: "Kazakhstan", "Kazakhstani", "U.S."."""
+    return frozenset(form for form, _ in country_names())
+
+
 # The id of a pattern is its payload, ID_SEPARATOR, and the forms that may match when the case
 # matters (FORM_SEPARATOR between them; none when any case matches).
 ID_SEPARATOR = "\u241f"
