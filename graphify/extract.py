@@ -153,7 +153,12 @@ def ner_text(paragraph: str) -> NerText:
                 continue
             if piece.count("\n") == 1 and re.search(r"[^\W\d_]-$", out[-1]):
                 continue  # a word wrapped after its hyphen: "Sharon Parks-" / "Banda"
-            piece = "\n\n" if piece.count("\n") >= 2 else " "
+            if piece.count("\n") >= 2:
+                piece = "\n\n"
+            elif "\n" not in piece and len(piece) >= 2 and out[-1].endswith("."):
+                piece = "  "  # two spaces after a full stop end a sentence: "refs A and B.  Brady"
+            else:
+                piece = " "
             positions.extend([match.start()] * len(piece))
         else:
             positions.extend(range(match.start(), match.end()))

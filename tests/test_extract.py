@@ -420,3 +420,25 @@ def test_classified_by_line_gives_ministries_and_no_second_person(extractor):
     assert cable.classified_by.name == "Chris Stevens"
     in_line = [(m.kind, m.name, m.country) for m in extractor.extract(cable).mentions if start <= m.start < end]
     assert in_line == [("ministry", "Department of State", "US")]
+
+
+def test_a_single_word_the_corpus_hardly_knows_as_a_name_is_no_person(extractor):
+    # 02RANGOON1321 (benchmarks/entities/texts/test5), paragraph 4: the NER takes the border town
+    # Tachileik for a person; nothing in the cable names a person so.
+    body = ("Thai embassy sources also said that the agreement to \nopen the border covered all border crossing "
+            "points, and not \njust the three major crossings, as reported in the press.  On \nOctober 15, the three "
+            "major crossings at Kawthoung, Myawaddy, \nand Tachileik will all be open, as well as all 20 smaller "
+            "\ncrossing points, this source claimed.")
+    cable = excerpt_cable([body], "AMEMBASSY RANGOON")
+    assert {m.name for m in people(extractor.extract(cable))} == set()
+
+
+def test_a_single_word_after_a_first_name_in_the_cable_is_a_person(extractor):
+    # 08ASTANA338 (benchmarks/entities/texts/test3), paragraph 5: the NER finds "Bozumbayev" alone,
+    # in "According to Bozumbayev"; the cable names him "Kanat Bozumbayev" before.
+    body = ("This appears to be somewhat self-serving: A former USG official told the Ambassador that she had been "
+            "at a dinner in Astana with the CEO of Samruk, Kanat Bozumbayev, immediately after Kulibayev lost his "
+            "position. According to Bozumbayev, he had been instructed to personally deliver the news of the firing "
+            "to Kulibayev, who appeared to have no inkling that it was going to happen.")
+    cable = excerpt_cable([body], "AMEMBASSY ASTANA")
+    assert "Bozumbayev" in {m.name for m in people(extractor.extract(cable))}

@@ -3,7 +3,7 @@
 Every input is a real sentence copied from a cable: the seed cables (``seeds/``, cited by cable
 id), the cables of ``../shared/corpus`` (cited by cable id and file; none of them an evaluation
 cable of ``benchmarks/entities``), and the tuning cables of ``benchmarks/entities/texts/dev`` to
-``dev4``, ``test3`` and ``test4`` (tuning sets since they were scored held out once). What each
+``dev4``, ``test`` to ``test6`` (tuning sets since they were scored held out once). What each
 test expects was read off the sentence by hand. A test that graphify fails, although the
 expectation is right, is marked ``xfail(strict=True)`` with the reason.
 
@@ -1098,7 +1098,58 @@ def test_uae_with_dots_is_a_country(nlp):
     assert person_names(nlp, text) == set()
 
 
-@pytest.mark.parametrize("text, expected", PEOPLE_IN_TEST3 + PEOPLE_IN_TEST4 + PEOPLE_IN_TEST5)
+# -- test6 (benchmarks/entities/texts/test6) and the rules of round 5, from the tuning sets -------
+
+
+PEOPLE_IN_ROUND_5 = [
+    # test3 03MONTREAL1377, paragraph 4: a first name the NER knows starts a name it missed.
+    pytest.param("was the runner-up in the 2001 election of the International Olympic Committee (IOC) presidency, "
+        "losing out to Belgian Jacques Rogge.", {"Jacques Rogge"}, id="Jacques Rogge"),
+    # test5 04PARAMARIBO197, paragraph 3: the same after a rank.
+    pytest.param("The soldier, Corporal Dennis Duiker, told the press that the 31-member unit would like to put to "
+        "use its United Nations training.", {"Dennis Duiker"}, id="Corporal Dennis Duiker"),
+    # test4 03ADANA221, paragraph 3: not inside a school's name.
+    pytest.param("Milli Gazete / A group of about 7-8 people stoned Adnan Darendeliler Primary School in Van "
+        "Province.", set(), id="Adnan Darendeliler Primary School"),
+    # test 03GUATEMALA2802, paragraph 4: nor inside a town's.
+    pytest.param("The TSE reps downplayed fears of election-day violence overall, but were unified in citing one "
+        "exception: San Luis Jilotepeque, a small mountain town with a history of election day violence.",
+        set(), id="San Luis Jilotepeque"),
+    # test4 04CARACAS1861, a heading: "Visit" is no part of a name.
+    pytest.param("Carter and Gaviria Visit Chavez, CNE", {"Carter"}, id="heading"),
+    # test4 09BEIJING1634, participants: the post's city is no part of the consul general's name.
+    pytest.param("Consul General Hong Kong Robert Goldberg, Consul General Guangzhou Mark Lambert, Regional Unit "
+        "Chief Jim Brown, interpreter", {"Robert Goldberg", "Mark Lambert", "Jim Brown"}, id="Guangzhou Mark Lambert"),
+    # test6 09ISLAMABAD289, paragraph 2: nor is a country in the possessive after a name.
+    pytest.param("Zardari said he would raise with Ambassador Holbrooke Pakistan’s commitment to fighting "
+        "insurgency, which he expected to get much worse when the GOP really engaged the militants.",
+        {"Zardari", "Holbrooke"}, id="Holbrooke Pakistan's"),
+    # test6 04ACCRA2044, paragraph 3: "Chief Whip" is a title.
+    pytest.param("interest, Emboffs met in early October with Minister of Parliament Owusu-Agyapong, Minority (NDC) "
+        "Chief Whip Doe Adjaho, Finance Committee Chair Atta Agyepong, Trade and Industry Committee Chair "
+        "Asante-Frempong, Roads and Transport Committee Chair Sarfoh, and Finance Committee minority leader Moses "
+        "Asaga.", {"Doe Adjaho", "Atta Agyepong", "Sarfoh", "Moses Asaga"}, id="Chief Whip"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PEOPLE_IN_TEST3 + PEOPLE_IN_TEST4 + PEOPLE_IN_TEST5 + PEOPLE_IN_ROUND_5)
 def test_people_in_the_sets_scored_held_out(nlp, text, expected):
-    """The people of sentences from test3, test4 and test5, tuning sets since they were scored."""
+    """The people of sentences from test3 to test6, tuning sets since they were scored."""
     assert person_names(nlp, text) == expected
+
+
+def test_two_spaces_after_an_initial_end_a_name(nlp):
+    # test4 05DUBLIN19, paragraph 1: "refs A and B.  Brady noted" is no "B. Brady".
+    paragraph = ("On January 10, Post delivered reftel talking points to \nThomas Brady, Department of Foreign "
+                 "Affairs (DFA) Principal \nOfficer for Consular Operations, who had provided information \nfor refs "
+                 "A and B.  Brady noted that Mary Whelan, Irish \nAmbassador to the UN in Geneva, and Kiera O'Brien, "
+                 "First \nSecretary of Development Corporation Ireland (DCI, Ireland's")
+    assert person_names(nlp, ner_text(paragraph).text) == {"Thomas Brady", "Brady", "Mary Whelan", "Kiera O'Brien"}
+
+
+def test_department_in_lower_case_is_not_the_department_of_state(nlp):
+    # test 03GUATEMALA2802, paragraph 3: a Guatemalan department is a province.
+    text = ("The local representative of the Supreme Electoral Tribunal said he expects the elections will be pulled "
+            "off without fraud or violence in much of the department, but said one municipality is bracing for "
+            "protests after the results are known.")
+    assert ministries(nlp, text) == []

@@ -379,6 +379,11 @@ class CableEntities:
         # A common word that starts a sentence is not part of the name: "Describing Castro".
         while end - start > 1 and _starts_clause(doc[start]) and is_common_word(doc[start].text):
             start += 1
+        # Two spaces after a full stop end a sentence (see ner_text): "refs A and B.  Brady noted".
+        for i in range(end - 2, start, -1):
+            if doc[i].is_space and doc[i - 1].text.endswith("."):
+                start = i + 1
+                break
         # A city before a first name and a surname is no part of them: "ConGen Guangzhou Mark Lambert".
         if (
             end - start > 2
