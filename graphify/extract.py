@@ -89,7 +89,7 @@ class NerText:
     page headers and banners dropped, whitespace runs made one space (a line wrapped inside a
     name, "LUIS \\nRAMIREZ", is one name again) or, across a blank line, one paragraph break;
     the BEL character and the comma that stand for an apostrophe in old cables made one
-    ("RENAMO,s", "Dave O,Reilly")."""
+    ("RENAMO,s", "Dave O,Reilly", "Z,Ahidi Ngoma")."""
 
     text: str
     positions: tuple[int, ...]
@@ -100,8 +100,8 @@ class NerText:
 
 
 WORDS_AND_SPACES = re.compile(r"\s+|\S+")
-# A comma written for an apostrophe: before a possessive "s", or after the O of "O'Reilly".
-COMMA_APOSTROPHE = re.compile(r"(?<=[^\W\d_]),(?=s\b)|(?<=\b[OD]),(?=[A-Z][a-z])")
+# A comma written for an apostrophe: before a possessive "s", or after an initial ("O'Reilly").
+COMMA_APOSTROPHE = re.compile(r"(?<=[^\W\d_]),(?=s\b)|(?<=\b[A-Z]),(?=[A-Z][a-z])")
 
 
 def _without_page_furniture(paragraph: str) -> str:
