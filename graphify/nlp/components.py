@@ -395,10 +395,11 @@ class CableEntities:
         # A country in the possessive after a name is no part of it: "Ambassador Holbrooke Pakistan's".
         if end - start > 1 and doc[end - 1].text in self.country_forms and end < len(doc) and doc[end].text in ("'s", "’s"):
             end -= 1
-        # A common word inside a name makes it a heading: "Carter and Gaviria Visit Chavez"
+        # A common word inside a name makes it a heading: "Carter and Gaviria Visit Chavez",
+        # "PETROBRAS WANTS FURTHER COOPERATION WITH"
         # (not a particle, nor part of a hyphenated name: "Hamad bin Khalifa Al Thani", "Parks-Banda").
         if any(
-            t.is_title
+            (t.is_title or t.is_upper)
             and t.lower_ not in name_cues("name_particles")
             and doc[t.i + 1].text != "-"
             and is_common_word(t.text)
