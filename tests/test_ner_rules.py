@@ -1166,6 +1166,16 @@ def test_people_and_countries_of_round_6(nlp, text, expected_people, expected_co
     assert (person_names(nlp, text), countries(nlp, text)) == (expected_people, expected_countries)
 
 
+def test_provinces_and_headings_in_capitals_are_no_people(nlp):
+    # test7 09RIODEJANEIRO311, paragraph 1: Brazil's states (countryinfo's provinces), and a
+    # heading in capitals. ("Rio Radar", the newsletter, is still taken for a person.)
+    text = ("Rio Radar is a weekly compilation of key economic, political, commercial, and other developments in the "
+            "states of Rio de Janeiro, Bahia, Minas Gerais, Espirito Santo, and Sergipe.\n\nThis week's subjects: "
+            "RIO MAYOR WANTS FURTHER COOPERATION WITH USG")
+    found = {name.lower() for name in person_names(nlp, text)}
+    assert not found & {"minas gerais", "espirito santo", "bahia", "sergipe", "wants further cooperation with"}, found
+
+
 def test_us_department_of_labor(nlp):
     # test7 04SANAA2015, paragraph 5.
     text = ("Department of Labor to the ILO, ILO/IPEC opened a rehabilitation center for victims of child labor in "

@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from graphify.countries import countries_by_iso, is_place
+from graphify.countries import countries_by_iso, is_place, is_province
 from graphify.data import read_lines, read_table
 from graphify.names import is_name_word, is_rarely_a_name, name_cues
 from graphify.nlp.patterns import country_names, ministry_phrases, person_titles, rule_payload
@@ -302,6 +302,10 @@ class CableEntities:
             return False  # "G. No H. Not", "I. Average": list items, not initials and names
         if not titled and len(words) > 1 and is_place(" ".join(t.text for t in words), 100_000):
             return False  # "Phnom Penh"
+        if not titled and is_province(" ".join(t.text for t in words)) and not (
+            len(words) == 1 and is_name_word(words[0].text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
+        ):
+            return False  # "Minas Gerais", "Helmand"
         if len(words) == 1 and words[0].lower_.rstrip(".") in NAME_SUFFIXES:
             return False  # "Jon M. Huntsman, Jr."
         if len(words) == 1:
