@@ -1176,6 +1176,22 @@ def test_provinces_and_headings_in_capitals_are_no_people(nlp):
     assert not found & {"minas gerais", "espirito santo", "bahia", "sergipe", "wants further cooperation with"}, found
 
 
+def test_data_of_test9(nlp):
+    # test9 03NASSAU2452, paragraph 2: Turks and Caicos, not Turkey.
+    text = ("The seizure was completed by members of the Royal Bahamas Police Force in cooperation with members of "
+            "the Operation Bahamas and Turks and Caicos (OPBAT).")
+    assert countries(nlp, text) == {"BS", "TC"}
+    # test9 08LONDON2211, paragraph 4: HM Treasury is Britain's finance ministry.
+    text = ("Also, Karen Pillay, Head of Middle East, CIS and Energy at HM Treasury told Econoff that HMG had received "
+            "an economic assistance “wish list” from Georgia, but was awaiting the results of an IMF needs "
+            "assessment.")
+    assert [(m.name, m.country) for m in ministries(nlp, text)] == [("Ministry of Finance", "GB")]
+    # test9 09KABUL495, paragraph 3: "Ustad" is an honorific.
+    text = ("MPs single out Sayed Hussein Alemi Balkhi (Kabul), Ahmad Ali Jebraili (Herat), and Ustad Mohammad Akbari "
+            "(Bamyan) as the Hazara MPs who receive the most support from Iran.")
+    assert person_names(nlp, text) == {"Sayed Hussein Alemi Balkhi", "Ahmad Ali Jebraili", "Mohammad Akbari"}
+
+
 def test_us_department_of_labor(nlp):
     # test7 04SANAA2015, paragraph 5.
     text = ("Department of Labor to the ILO, ILO/IPEC opened a rehabilitation center for victims of child labor in "
