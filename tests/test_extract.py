@@ -442,3 +442,22 @@ def test_a_single_word_after_a_first_name_in_the_cable_is_a_person(extractor):
             "to Kulibayev, who appeared to have no inkling that it was going to happen.")
     cable = excerpt_cable([body], "AMEMBASSY ASTANA")
     assert "Bozumbayev" in {m.name for m in people(extractor.extract(cable))}
+
+
+def test_a_single_word_that_speaks_is_a_person(extractor):
+    # 07ABUDHABI1838 (benchmarks/entities/texts/test4), paragraph 3: "Al-Suwaidi", whom the corpus
+    # hardly knows and this paragraph never names in full, promises and tells: a person.
+    body = ("Al-Suwaidi then requested that post work with the\nUAE Central Bank and Customs to provide a \"gap "
+            "analysis\" of\nthe relevant U.S. and UAE regulations. In post's initial\ndraft of a gap analysis, we "
+            "determined that the UAE has no\nregulations on declaring cash exports, only on cash imports\n(ref b). "
+            "We continued working with the Central Bank and with\nother members of the UAEG to address the UAE's "
+            "stated and\nunstated concerns about a joint cash courier operation. Based\non concerns the UAEG stated "
+            "about having non-UAE nationals\npublicly involved in the operation, DHS/ICE revised the\nproposal and "
+            "Ambassador passed it to Al-Suwaidi on August 1,\n\u00b62007. Al-Suwaidi promised to have the UAE's JTFCC "
+            "review it.\nIn October, during his visit to the U.S., Al-Suwaidi told\nTreasury U/S for Terrorism and "
+            "Financial Intelligence Stuart\nLevey that the UAE did not wish to pursue the proposed\nDHS/ICE - Dubai "
+            "Customs cash courier operation with the USG,")
+    cable = excerpt_cable([body], "AMEMBASSY ABU DHABI")
+    names = {m.name for m in people(extractor.extract(cable))}
+    assert "Stuart Levey" in names
+    assert {"Al-Suwaidi", "Suwaidi"} & names, names
