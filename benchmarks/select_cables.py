@@ -5,7 +5,8 @@
 Writes each cable's text to ``benchmarks/entities/texts/<set>/<ID>.txt`` and adds it to
 ``benchmarks/entities/cables.json``, which ``evaluate_entities.py`` reads. The annotator then
 writes ``benchmarks/entities/<set>/<ID>.json`` by reading the text (GUIDELINES.md), never from
-graphify's output. Cables already in any set are not picked again; no two picked cables share a
+graphify's output. Cables already in any set, or among the tests' fixtures (which the parser was
+written against), are not picked; no two picked cables share a
 post; about a quarter come from the HTML pages; bodies in capitals only are left to
 ``evaluate_entities.py --upper``.
 """
@@ -51,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     catalogue_path = ENTITIES / "cables.json"
     catalogue = json.loads(catalogue_path.read_text(encoding="utf-8"))
-    pool = candidates(args.corpus, set(catalogue))
+    fixtures = {path.stem for path in (ROOT / "tests" / "fixtures").rglob("*") if path.is_file()}
+    pool = candidates(args.corpus, set(catalogue) | fixtures)
     random.Random(args.seed).shuffle(pool)
     html_quota = args.count // 4
     chosen, origins = [], set()
