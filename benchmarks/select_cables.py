@@ -6,9 +6,8 @@ Writes each cable's text to ``benchmarks/entities/texts/<set>/<ID>.txt`` and add
 ``benchmarks/entities/cables.json``, which ``evaluate_entities.py`` reads. The annotator then
 writes ``benchmarks/entities/<set>/<ID>.json`` by reading the text (GUIDELINES.md), never from
 graphify's output. Cables already in any set, or among the tests' fixtures (which the parser was
-written against), are not picked; no two picked cables share a
-post; about a quarter come from the HTML pages; bodies in capitals only are left to
-``evaluate_entities.py --upper``.
+written against), are not picked; no two picked cables share a post; about a quarter come from
+the HTML pages; bodies in capitals only are left to ``evaluate_entities.py --upper``.
 """
 
 from __future__ import annotations
