@@ -422,32 +422,26 @@ def test_classified_by_line_gives_ministries_and_no_second_person(extractor):
     assert in_line == [("ministry", "Department of State", "US")]
 
 
-def test_a_single_word_the_corpus_hardly_knows_as_a_name_is_no_person(extractor):
-    # 02RANGOON1321 (benchmarks/entities/texts/test5), paragraph 4: the NER takes the border town
-    # Tachileik for a person; nothing in the cable names a person so.
-    body = ("Thai embassy sources also said that the agreement to \nopen the border covered all border crossing "
+@pytest.mark.parametrize(
+    "body, origin, present, absent",
+    [
+        # 02RANGOON1321 (benchmarks/entities/texts/test5), paragraph 4: the NER takes the border
+        # town Tachileik for a person; nothing in the cable names a person so.
+        pytest.param("Thai embassy sources also said that the agreement to \nopen the border covered all border crossing "
             "points, and not \njust the three major crossings, as reported in the press.  On \nOctober 15, the three "
             "major crossings at Kawthoung, Myawaddy, \nand Tachileik will all be open, as well as all 20 smaller "
-            "\ncrossing points, this source claimed.")
-    cable = excerpt_cable([body], "AMEMBASSY RANGOON")
-    assert {m.name for m in people(extractor.extract(cable))} == set()
-
-
-def test_a_single_word_after_a_first_name_in_the_cable_is_a_person(extractor):
-    # 08ASTANA338 (benchmarks/entities/texts/test3), paragraph 5: the NER finds "Bozumbayev" alone,
-    # in "According to Bozumbayev"; the cable names him "Kanat Bozumbayev" before.
-    body = ("This appears to be somewhat self-serving: A former USG official told the Ambassador that she had been "
+            "\ncrossing points, this source claimed.",
+            "AMEMBASSY RANGOON", set(), {"Tachileik", "Kawthoung", "Myawaddy"}, id="Tachileik"),
+        # 08ASTANA338 (test3), paragraph 5: the NER finds "Bozumbayev" alone, in "According to
+        # Bozumbayev"; the cable names him "Kanat Bozumbayev" before.
+        pytest.param("This appears to be somewhat self-serving: A former USG official told the Ambassador that she had been "
             "at a dinner in Astana with the CEO of Samruk, Kanat Bozumbayev, immediately after Kulibayev lost his "
             "position. According to Bozumbayev, he had been instructed to personally deliver the news of the firing "
-            "to Kulibayev, who appeared to have no inkling that it was going to happen.")
-    cable = excerpt_cable([body], "AMEMBASSY ASTANA")
-    assert "Bozumbayev" in {m.name for m in people(extractor.extract(cable))}
-
-
-def test_a_single_word_that_speaks_is_a_person(extractor):
-    # 07ABUDHABI1838 (benchmarks/entities/texts/test4), paragraph 3: "Al-Suwaidi", whom the corpus
-    # hardly knows and this paragraph never names in full, promises and tells: a person.
-    body = ("Al-Suwaidi then requested that post work with the\nUAE Central Bank and Customs to provide a \"gap "
+            "to Kulibayev, who appeared to have no inkling that it was going to happen.",
+            "AMEMBASSY ASTANA", {"Bozumbayev"}, set(), id="after a first name"),
+        # 07ABUDHABI1838 (test4), paragraph 3: "Al-Suwaidi", whom the corpus hardly knows and this
+        # paragraph never names in full, promises and tells.
+        pytest.param("Al-Suwaidi then requested that post work with the\nUAE Central Bank and Customs to provide a \"gap "
             "analysis\" of\nthe relevant U.S. and UAE regulations. In post's initial\ndraft of a gap analysis, we "
             "determined that the UAE has no\nregulations on declaring cash exports, only on cash imports\n(ref b). "
             "We continued working with the Central Bank and with\nother members of the UAEG to address the UAE's "
@@ -456,8 +450,10 @@ def test_a_single_word_that_speaks_is_a_person(extractor):
             "Ambassador passed it to Al-Suwaidi on August 1,\n\u00b62007. Al-Suwaidi promised to have the UAE's JTFCC "
             "review it.\nIn October, during his visit to the U.S., Al-Suwaidi told\nTreasury U/S for Terrorism and "
             "Financial Intelligence Stuart\nLevey that the UAE did not wish to pursue the proposed\nDHS/ICE - Dubai "
-            "Customs cash courier operation with the USG,")
-    cable = excerpt_cable([body], "AMEMBASSY ABU DHABI")
-    names = {m.name for m in people(extractor.extract(cable))}
-    assert "Stuart Levey" in names
-    assert {"Al-Suwaidi", "Suwaidi"} & names, names
+            "Customs cash courier operation with the USG,",
+            "AMEMBASSY ABU DHABI", {"Stuart Levey", "Suwaidi"}, set(), id="speaks"),
+    ],
+)
+def test_a_single_untitled_word_is_a_person_only_with_a_reason(extractor, body, origin, present, absent):
+    names = {m.name for m in people(extractor.extract(excerpt_cable([body], origin)))}
+    assert present <= names and not absent & names, names
