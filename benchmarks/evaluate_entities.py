@@ -37,7 +37,10 @@ from graphify.posts import canonical_post
 ROOT = Path(__file__).resolve().parents[1]
 ENTITIES = ROOT / "benchmarks" / "entities"
 TYPES = ("people", "ministries", "countries", "posts")
-SETS = ("seeds", "dev", "dev2", "dev3", "dev4", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
+SETS = (
+    "seeds", "dev", "dev2", "dev3", "dev4",
+    "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
+)
 
 
 def load_set(name: str) -> list[tuple[RawCable, dict]]:
