@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from graphify.countries import countries_by_iso, is_place, is_province
 from graphify.data import read_lines, read_table
 from graphify.names import is_name_word, is_rarely_a_name, name_cues
-from graphify.nlp.patterns import country_names, ministry_phrases, person_titles, rule_payload
+from graphify.nlp.patterns import country_forms, ministry_phrases, person_titles, rule_payload
 from graphify.nlp.truecase import truecase_table
 
 # The labels of the EntityRuler's patterns (see graphify.nlp.patterns).
@@ -154,7 +154,7 @@ class CableEntities:
     def __init__(self, nlp: Language) -> None:
         self.title_words = _title_words()
         self.not_people = frozenset(name.lower() for name in read_lines("not_people.txt"))
-        self.country_forms = dict(country_names())
+        self.country_forms = country_forms()
         self.country_names_only = frozenset(c.name for c in countries_by_iso().values())
         self.country_names_lower = frozenset(name.lower() for name in self.country_names_only)
         self.ministry_names = sorted({name for _, name, _ in ministry_phrases() if name.startswith("Ministry of ")})
@@ -272,7 +272,8 @@ class CableEntities:
         words = [t for t in tokens if not t.is_space]
         if not words or sum(t.text not in ("-", "–") for t in words) > 6:
             return False
-        if " ".join(t.text for t in words).lower() in self.not_people:
+        written = " ".join(t.text for t in words)
+        if written.lower() in self.not_people:
             return False  # "Hizballah"
         if any(t.lower_ in self.not_people for t in words):
             return False  # "Staffdel Italy"
@@ -300,9 +301,9 @@ class CableEntities:
         named = [t for t in words if not re.fullmatch(r"[A-Za-z]\.", t.text) and t.lower_ not in name_cues("name_particles")]
         if not named or (not titled and all(is_common_word(t.text) for t in named)):
             return False  # "G. No H. Not", "I. Average": list items, not initials and names
-        if not titled and len(words) > 1 and is_place(" ".join(t.text for t in words), 100_000):
+        if not titled and len(words) > 1 and is_place(written, 100_000):
             return False  # "Phnom Penh"
-        if not titled and is_province(" ".join(t.text for t in words)) and not (
+        if not titled and is_province(written) and not (
             len(words) == 1 and is_name_word(words[0].text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
         ):
             return False  # "Minas Gerais", "Helmand"

@@ -83,9 +83,9 @@ def country_names() -> tuple[tuple[str, str], ...]:
 
 
 @cache
-def country_forms() -> frozenset[str]:
-    """Every written form of :func:`country_names`: "Kazakhstan", "Kazakhstani", "U.S."."""
-    return frozenset(form for form, _ in country_names())
+def country_forms() -> dict[str, str]:
+    """:func:`country_names` as a mapping, written form -> ISO code ("Kazakhstani" -> "KZ")."""
+    return dict(country_names())
 
 
 # The id of a pattern is its payload, ID_SEPARATOR, and the forms that may match when the case
