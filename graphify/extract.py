@@ -374,13 +374,14 @@ def _after_first_name(text: str, word: str) -> bool:
     """True when the cable writes ``word`` after a capitalised word that can be a first name
     (no common word, title, country or organisation's word): "Kanat Bozumbayev" where the NER
     found "Bozumbayev" alone, not "Bank Mellat"."""
+    organisation_words = name_cues("organization") | name_cues("named_after")
     for match in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b", text):
         first = match.group(1)
         if not (
             is_common_word(first)
             or is_title_word(first)
             or first in country_forms()
-            or first.lower() in name_cues("organization") | name_cues("named_after")
+            or first.lower() in organisation_words
         ):
             return True
     return False
