@@ -109,6 +109,8 @@ def split_title(text: str) -> Person | None:
     Person(name='José León', title='DCM')
     >>> split_title("AMB. CHARLES A.SHAPIRO")
     Person(name='Charles A. Shapiro', title='AMB.')
+    >>> split_title("Alan Eyer, Director, Iran Regional Presence Office, DOS")
+    Person(name='Alan Eyer', title='Director, Iran Regional Presence Office, DOS')
     """
     text = re.sub(r"\bd['\u2019,][ \t]*affaires\b", "d'affaires", text, flags=re.I)
     text = re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z]|[A-Z]{2,})", r"\1 ", text)  # "CHARLES A.SHAPIRO"
@@ -116,14 +118,16 @@ def split_title(text: str) -> Person | None:
     text = " ".join(text.replace(",", " , ").split())
     words = text.split(" ")
     titles = _title_words()
-    # Candidate names: runs of words that are not title words (commas end a run).
+    # Candidate names: runs of words that are not title words (commas end a run); a run before
+    # an organisation's word is that organisation's name ("Iran Regional Presence Office").
     runs: list[list[int]] = [[]]
     for i, word in enumerate(words):
         if word == "," or _title_key(word) in titles or "/" in word or re.fullmatch(r"[Xx]{3,}", word):
             runs.append([])
         else:
             runs[-1].append(i)
-    runs = [r for r in runs if r]
+    organization = name_cues("organization")
+    runs = [r for r in runs if r and not (r[-1] + 1 < len(words) and words[r[-1] + 1].lower() in organization)]
     if not runs:
         return None
     # The name is the longest run made of name-like words (the first of equals): a title word

@@ -15,6 +15,7 @@ import pytest
 from graphify import parse_cable
 from graphify.model import Cable, SourceMetadata
 from graphify.cabletext import is_page_break
+from graphify.parse.body import find_signature
 
 from cable_fixtures import NAMES, fixture_info, fixture_text, parsed, source_metadata
 
@@ -185,6 +186,15 @@ def test_signature(name):
     assert cable.signed_by == SIGNATURES[name]
     # the signature is not part of the last paragraph
     assert SIGNATURES[name] not in cable.paragraphs[-1].text.split()[-1]
+
+
+def test_signature_above_the_footer_of_a_cable_viewer_page():
+    # the end of 05VATICAN89 as the cable viewer's page gives it
+    tail = (
+        "his remarks on Cuba (septel). \n \nNicholson \n \n \nNNNN \n\n"
+        " 2005VATICA00089 - Classification: UNCLASSIFIED \n"
+    )
+    assert find_signature(tail, 0, len(tail)) == ("Nicholson", tail.index("Nicholson"))
 
 
 @pytest.mark.parametrize("name", [name for name in NAMES if not whole_cable(name)])
