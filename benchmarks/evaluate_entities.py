@@ -30,7 +30,7 @@ from pathlib import Path
 from graphify.extract import Extractor
 from graphify.graph import GraphBuilder
 from graphify.model import RawCable, SourceMetadata
-from graphify.nlp.patterns import ministry_phrases
+from graphify.nlp.patterns import country_forms, ministry_phrases
 from graphify.parse import parse_raw
 from graphify.posts import canonical_post
 
@@ -109,11 +109,20 @@ def _canonical_ministry() -> dict[str, str]:
     return table
 
 
+def _ministry_name(name: str, canonical: dict[str, str]) -> str:
+    """The canonical name of a ministry the answers give; a name the table does not know loses
+    a leading country word, as the guidelines ask ("Spanish Data Protection Agency")."""
+    if name.lower() in canonical:
+        return canonical[name.lower()]
+    first, _, rest = name.partition(" ")
+    return rest if first in country_forms() and len(rest.split()) > 1 else name
+
+
 def gold_sets(gold: dict) -> dict[str, list]:
     canonical = _canonical_ministry()
     return {
         "people": [p["name"] for p in gold["people"]],
-        "ministries": sorted({(m["country"], canonical.get(m["name"].lower(), m["name"])) for m in gold["ministries"]}),
+        "ministries": sorted({(m["country"], _ministry_name(m["name"], canonical)) for m in gold["ministries"]}),
         "countries": sorted(set(gold["countries"])),
         "posts": sorted({canonical_post(p) for p in gold["posts"]}),
     }
