@@ -26,7 +26,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -336,6 +336,7 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     "Kashagan", "Erieye"). In a truecased cable the corpus share must be higher and speaking
     does not count ("SADDAM"; truecasing capitalises unknown words: "CHEMICAL BURNS")."""
     host = host_country(cable)
+    nsc_country = "US" if _routed_to_the_nsc(cable) else host
     confirmed = {m.name.split()[-1].lower() for m in mentions if m.kind == "person" and (" " in m.name or m.title)}
     finished: list[Mention] = []
     for mention in mentions:
@@ -351,7 +352,7 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
         ):
             continue
         if mention.kind == "ministry" and mention.country is None:
-            mention = replace(mention, country=host)
+            mention = replace(mention, country=nsc_country if mention.name == "National Security Council" else host)
         if mention.kind == "person" and mention.ministry and mention.ministry_country is None:
             mention = replace(mention, ministry_country=mention.country or host)
         finished.append(mention)
@@ -362,6 +363,13 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     finished += _government_mentions(cable, host, finished)
     finished.sort(key=lambda m: (m.start, m.end, m.kind))
     return Extraction(cable_id=cable.cable_id or "", host_country=host, mentions=tuple(finished))
+
+
+def _routed_to_the_nsc(cable: Cable) -> bool:
+    """True when the header sends the cable to the White House's National Security Council
+    ("INFO NSC WASHDC", "NSC FOR KIFAYAT"): an "NSC" its body does not qualify is then that one."""
+    body_start = cable.paragraphs[0].start if cable.paragraphs else len(cable.text)
+    return re.search(r"\bNSC\b", cable.text[:body_start]) is not None
 
 
 def _speaks(text: str, end: int) -> bool:

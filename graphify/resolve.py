@@ -164,21 +164,35 @@ def cable_people(cable_id: str, host: str | None, mentions: Iterable[PersonMenti
 def _join_first_names(clusters: list[PersonCluster]) -> list[PersonCluster]:
     """A one-word name that is another part of the name of exactly one person named in full in
     the same cable is that person: "Don Matteo" after "Don Matteo Zuppi", "Cepeda" after
-    "Fernando Cepeda Ulloa"."""
+    "Fernando Cepeda Ulloa"; so is a name that begins the longer name of exactly one person:
+    "Esmeralda Arosemena" after "Esmeralda Arosemena de Troitino"."""
     full = [c for c in clusters if c.given]
     extra: dict[int, list[PersonMention]] = {id(c): [] for c in full}
     kept = []
     for cluster in clusters:
-        if not cluster.given:
-            owners = [f for f in full if cluster.surname in f.given]
-            if len(owners) == 1:
-                extra[id(owners[0])].extend(cluster.mentions)
-                continue
+        owners = _longer_names(cluster, full)
+        if len(owners) == 1:
+            extra[id(owners[0])].extend(cluster.mentions)
+            continue
         kept.append(cluster)
     return [
         PersonCluster(c.cable_id, c.host, c.mentions + tuple(extra[id(c)])) if extra.get(id(c)) else c
         for c in kept
     ]
+
+
+def _longer_names(cluster: PersonCluster, full: list[PersonCluster]) -> list[PersonCluster]:
+    """The people named in full whose names contain ``cluster``'s one word as a given name, or
+    begin with ``cluster``'s words and go on."""
+    if not cluster.given:
+        return [f for f in full if cluster.surname in f.given]
+    words = [w.lower() for w in _words(cluster.full_name)]
+    longer = []
+    for other in full:
+        other_words = [w.lower() for w in _words(other.full_name)]
+        if len(other_words) > len(words) and other_words[: len(words)] == words:
+            longer.append(other)
+    return longer
 
 
 def person_node_id(label: str) -> str:

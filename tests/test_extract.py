@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from graphify.extract import Extraction, Extractor, Mention, host_country
-from graphify.model import Cable, Paragraph, Post
+from graphify.graph import GraphBuilder
+from graphify.model import Cable, Paragraph, Post, SourceMetadata
 from graphify.parse import parse_cable
 
 REPO = Path(__file__).resolve().parent.parent
@@ -457,3 +458,25 @@ def test_classified_by_line_gives_ministries_and_no_second_person(extractor):
 def test_a_single_untitled_word_is_a_person_only_with_a_reason(extractor, body, origin, present, absent):
     names = {m.name for m in people(extractor.extract(excerpt_cable([body], origin)))}
     assert present <= names and not absent & names, names
+
+
+def test_an_unqualified_nsc_in_a_cable_sent_to_the_nsc_is_the_white_houses(extractor):
+    # 04TELAVIV1362 (benchmarks/entities/texts/test3): distributed "NSC FOR KIFAYAT"; paragraph 1
+    # names "visiting NSC Director Adnan Kifayat", of the US National Security Council.
+    text = (REPO / "benchmarks" / "entities" / "texts" / "test3" / "04TELAVIV1362.txt").read_text(encoding="utf-8")
+    found = {(m.name, m.country) for m in extractor.extract(parse_cable(text)).mentions if m.kind == "ministry"}
+    assert ("National Security Council", "US") in found
+    assert ("National Security Council", "IL") not in found
+
+
+def test_a_name_that_begins_a_longer_name_in_the_cable_is_that_person(extractor):
+    # 04PANAMA2589 (benchmarks/entities/texts/test10): "Family Court Judge President Esmeralda
+    # Arosemena de Troitino" in paragraph 6, "nominated Esmeralda Arosemena" in paragraph 7.
+    text = (REPO / "benchmarks" / "entities" / "texts" / "test10" / "04PANAMA2589.txt").read_text(encoding="utf-8")
+    cable = parse_cable(text, SourceMetadata(cable_id="04PANAMA2589", origin="Embassy Panama"))
+    builder = GraphBuilder()
+    builder.add_cable(cable, extractor.extract(cable))
+    graph = builder.finish()
+    arosemena = [graph.nodes[n] for n in graph if graph.nodes[n].get("type") == "person" and "Arosemena" in graph.nodes[n]["label"]]
+    assert [node["label"] for node in arosemena] == ["Esmeralda Arosemena de Troitino"]
+    assert "Esmeralda Arosemena" in arosemena[0]["aliases"]

@@ -31,6 +31,8 @@ RULE_LABELS = frozenset({"MINISTRY", "COUNTRY", "NOT_COUNTRY", "TITLE"})
 NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES = 0.5, 2
 # A word that starts a name the NER missed ("Jacques Rogge") is part of a name this often.
 GIVEN_NAME_SHARE, GIVEN_NAME_CABLES = 0.85, 10
+# A town's name that the NER takes for a name this often in this many cables is a name: "Bush".
+PLACE_NAME = (0.9, 100)
 # "Zapatero December 17": a month and a day end a name.
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # "Jr.", "III": what follows a name, never a name alone.
@@ -50,8 +52,9 @@ def is_common_word(word: str) -> bool:
 
 def _department_of_something(span: Span) -> bool:
     """"Department" alone is the Department of State ("The Department will recall", "per
-    Department guidance"); not in "Department of Agriculture" or "Security Affairs Department",
-    nor in lower case ("the department of Jalapa")."""
+    Department guidance"); not in "Department of Agriculture", "Security Affairs Department",
+    "Head of Department" or "akin to a Department", nor in lower case ("the department of
+    Jalapa")."""
     if len(span) != 1 or span[0].lower_ not in ("department", "dept"):
         return False
     if span[0].is_lower:
@@ -59,7 +62,9 @@ def _department_of_something(span: Span) -> bool:
     doc = span.doc
     before = _previous_word(doc, span.start - 1)
     after = span.end
-    return (after < len(doc) and doc[after].lower_ == "of") or (before is not None and before.is_title and not before.is_stop)
+    if after < len(doc) and doc[after].lower_ == "of":
+        return True
+    return before is not None and (before.lower_ in ("of", "a", "an") or (before.is_title and not before.is_stop))
 
 
 def _next_word(doc: Doc, i: int):
@@ -172,6 +177,7 @@ class CableEntities:
         bodies = {row[0]: row[1].split() for row in read_table("government_bodies.tsv")}
         self.body_fields = frozenset(w.lower() for w in bodies["field"])
         self.body_excluded = frozenset(w.lower() for w in bodies["not"])
+        self.not_ministries = frozenset(w.lower() for w in bodies["not_ministry"])
         agency_word = {"IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["MINISTRY", "TITLE"]}}
         self.matcher.add(
             "GOVERNMENT_BODY",
@@ -200,8 +206,10 @@ class CableEntities:
                 taken.update(range(start, end))
                 continue
             words = [t.text for t in span if t.lower_ not in ("ministry", "of", "the")]
-            if self.matcher.vocab.strings[match_id] == "X_MINISTRY" and len(words) > 3:
-                continue
+            if self.matcher.vocab.strings[match_id] == "X_MINISTRY" and (
+                len(words) > 3 or " ".join(words).lower() in self.not_ministries
+            ):
+                continue  # "the Public Ministry": the prosecutors
             name = "Ministry of " + " ".join(w if w in ("and", "&") else w.capitalize() for w in words)
             span.id_ = f"{self._known_ministry(name)}|"
             spans.append(span)
@@ -286,8 +294,8 @@ class CableEntities:
         if before is not None and before.is_title and before.lower_ in name_cues("named_after"):
             return False  # "Bank Mellat", "Hotel Fenix", "Calle Hermosilla"
         at_post = before is not None and before.lower_ in name_cues("post_titles")
-        if len(words) == 1 and at_post and is_place(words[0].text, 100_000):
-            return False  # "ConGen Guayaquil": a post
+        if len(words) == 1 and at_post and is_place(words[0].text, 100_000) and not is_name_word(words[0].text):
+            return False  # "ConGen Guayaquil", "RSO Wellington": a post
         after = _next_word(doc, words[-1].i + 1)
         # A dash with spaces around it ("Aliyev - continue") ends a clause; a hyphen joins words.
         hyphen = after is not None and after.text in ("-", "–") and not words[-1].whitespace_
@@ -313,7 +321,7 @@ class CableEntities:
             # "Izmir", "Siirt": a place, unless a title says otherwise; "Began", "Minister
             # Responsible": a common word, even after a title (names that are also words, "Rice",
             # "Bush", are written capitalized in cables and are not common words).
-            if is_place(words[0].text, 100_000) and not titled:
+            if is_place(words[0].text, 100_000) and not titled and not is_name_word(words[0].text, *PLACE_NAME):
                 return False
             if is_common_word(words[0].text) and not (titled and is_name_word(words[0].text)):
                 return False  # but "Secretary Rice", "UN SYG Ban"
@@ -344,7 +352,8 @@ class CableEntities:
             token = doc[end]
             if end in busy or token.is_space or token.is_punct and token.text not in ("-", "."):
                 break
-            if not (token.text[:1].isupper() or token.lower_ in name_cues("name_particles")):
+            glued_hyphen = token.text == "-" and end > start and not doc[end - 1].whitespace_  # "al-Hoda"
+            if not (token.text[:1].isupper() or token.lower_ in name_cues("name_particles") or glued_hyphen):
                 break
             if token.lower_ in self.title_words or token.lower_ in name_cues("organization") or _is_date(token):
                 break
@@ -380,6 +389,10 @@ class CableEntities:
         while start < end and (doc[start].lower_ in self.title_words or start in labels):
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", ".", "-") or doc[end - 1].is_space):
+            end -= 1
+        # "YFMF Head, Rahma Hujaira" / "End text."
+        after = _next_word(doc, end)
+        if end - start > 1 and doc[end - 1].lower_ == "end" and after is not None and after.lower_ in name_cues("closed_by_end"):
             end -= 1
         # A common word that starts a sentence is not part of the name: "Describing Castro".
         while end - start > 1 and _starts_clause(doc[start]) and is_common_word(doc[start].text):
@@ -452,8 +465,9 @@ class CableEntities:
     def _extend_name(self, doc: Doc, start: int, end: int, country_at: dict[int, str]) -> tuple[int, int]:
         """A name the NER cut short: a particle and a name after it ("Nzuzi wa Mbombo",
         "Mohammed bin Nasser al-Khusaibi"), a name word next to it ("Isabel Marie Tumblin",
-        "Gonzalo Vargas Llosa"), or a surname that is also a country's name ("Arturo Montenegro":
-        one capitalized word that is a country name, not a demonym)."""
+        "Gonzalo Vargas Llosa"), the second syllable of a given name ("Lei Kuang-shuh", not
+        "Bush-era"), or a surname that is also a country's name ("Arturo Montenegro": one
+        capitalized word that is a country name, not a demonym)."""
         while True:
             particle = _next_word(doc, end)
             if particle is None or particle.lower_ not in name_cues("name_particles") or not particle.is_lower:
@@ -464,6 +478,16 @@ class CableEntities:
             if name is None or not name.text[:1].isupper() or is_common_word(name.text):
                 break
             end = name.i + 1
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == "-"
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_lower
+            and doc[end + 1].is_alpha
+            and not is_common_word(doc[end + 1].text)
+        ):
+            end += 2
         # "Gonzalo Vargas" + "Llosa", "Isabel" + "Marie Tumblin"
         while end < len(doc) and end not in country_at and doc[end - 1].whitespace_ and self._joins_name(doc[end]):
             end += 1
