@@ -1287,3 +1287,25 @@ def test_leader_is_a_title(nlp):
 )
 def test_ministries_of_round_8(nlp, text, expected):
     assert {(m.name, m.country) for m in ministries(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test5 04VILNIUS1548, paragraph 3.
+        ("agreed to help work towards finding an acceptable solution, suggesting the Migration Office is ready to "
+         "work with us to address this issue.", {"Migration Office"}),
+        # test9 04CARACAS3927, paragraph 6.
+        ("the GDP recovery, and the fact that unemployment in November (according to the National Statistics "
+         "Institute, INE) was 12.8%", {"National Statistics Institute"}),
+        # test9 06BUCHAREST576, paragraph 1: a body named head first; its country is no part of its name.
+        ("Theodora Bertzi, Secretary of State for the Government of Romania,s (GOR) Romanian Office for Adoptions "
+         "(ROA), dated March 29", {"Office for Adoptions"}),
+        # test3 04WELLINGTON716, paragraph 4: an embassy's office is no government body.
+        ("All official visitors to the Embassy are required to report to the Regional Security Office for a TDY "
+         "security briefing.", set()),
+    ],
+    ids=["Migration Office", "National Statistics Institute", "Office for Adoptions", "Regional Security Office"],
+)
+def test_government_bodies_found_by_the_rule(nlp, text, expected):
+    assert {m.name for m in ministries(nlp, text)} == expected

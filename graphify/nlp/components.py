@@ -179,9 +179,18 @@ class CableEntities:
         self.body_excluded = frozenset(w.lower() for w in bodies["not"])
         self.not_ministries = frozenset(w.lower() for w in bodies["not_ministry"])
         agency_word = {"IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["MINISTRY", "TITLE"]}}
+        # "National Office for the Attention of Refugees", "Directorate General of Customs"
+        head_first = [
+            {**agency_word, "OP": "*"}, {"ORTH": {"IN": bodies["head_first"]}}, {"LOWER": "general", "OP": "?"},
+            {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
+        ]
         self.matcher.add(
             "GOVERNMENT_BODY",
-            [[{**agency_word, "OP": "+"}, {"ORTH": {"IN": bodies["head"]}}]],
+            [
+                [{**agency_word, "OP": "+"}, {"ORTH": {"IN": bodies["head"]}}],
+                head_first + [capital],
+                head_first + [capital, {"TEXT": {"REGEX": r"^(?:[A-Z][\w-]*|of|the|for)$"}, "OP": "*"}, capital],
+            ],
             greedy="LONGEST",
         )
 
@@ -694,8 +703,9 @@ class CableEntities:
                     continue  # the ruler's phrase in the wrong case: "us", "turkey"
                 ent = Span(doc, ent.start, ent.end, label=ent.label_, span_id=payload)
             ents.append(ent)
-        taken = {i for e in ents if e.label_ in RULE_LABELS for i in range(e.start, e.end)}
         ministries = [e for e in ents if e.label_ == "MINISTRY" and not _department_of_something(e)]
+        taken = {i for e in ents if e.label_ in ("COUNTRY", "NOT_COUNTRY") for i in range(e.start, e.end)}
+        taken |= {i for e in ministries for i in range(e.start, e.end)}
         ministries += self._generic_ministries(doc, taken)
         # "Mexico City" is a city; "in French." a language.
         countries = [
