@@ -327,7 +327,10 @@ GOVERNMENT_OF = re.compile(r"\bGO([A-Z]{1,3})\b")
 
 
 def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> Extraction:
-    """Cable-level rules: ministries and titles default to the host country; a surname seen in
+    """Cable-level rules: a ministry no word qualifies is of the country its name was last
+    qualified with in the cable ("the Israeli MFA" ... "the MFA"), else of the host country (an
+    NSC in a cable sent to the NSC is the US one); a title's ministry is of the person's country,
+    else likewise; a surname seen in
     a full name elsewhere in the cable is that person wherever else it stands; "GO" + the host
     country's letters names the host country. A single untitled word is a person only when the
     cable also names that person in full or with a title, when the word is nearly always a name
@@ -339,6 +342,7 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     nsc_country = "US" if _routed_to_the_nsc(cable) else host
     confirmed = {m.name.split()[-1].lower() for m in mentions if m.kind == "person" and (" " in m.name or m.title)}
     finished: list[Mention] = []
+    qualified: dict[str, str] = {}  # the country a ministry's name was last qualified with
     for mention in mentions:
         if mention.kind == "person" and GOVERNMENT_OF.search(cable.text[mention.start : mention.end]):
             continue  # "C. GOB" in capitals: the government of Bahrain, not a person
@@ -352,9 +356,12 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
         ):
             continue
         if mention.kind == "ministry" and mention.country is None:
-            mention = replace(mention, country=nsc_country if mention.name == "National Security Council" else host)
+            default = nsc_country if mention.name == "National Security Council" else host
+            mention = replace(mention, country=qualified.get(mention.name, default))
+        elif mention.kind == "ministry":
+            qualified[mention.name] = mention.country
         if mention.kind == "person" and mention.ministry and mention.ministry_country is None:
-            mention = replace(mention, ministry_country=mention.country or host)
+            mention = replace(mention, ministry_country=mention.country or qualified.get(mention.ministry, host))
         finished.append(mention)
     surname_mentions = _surname_mentions(cable, finished)
     found_at = {(m.start, m.end) for m in surname_mentions}

@@ -480,3 +480,13 @@ def test_a_name_that_begins_a_longer_name_in_the_cable_is_that_person(extractor)
     arosemena = [graph.nodes[n] for n in graph if graph.nodes[n].get("type") == "person" and "Arosemena" in graph.nodes[n]["label"]]
     assert [node["label"] for node in arosemena] == ["Esmeralda Arosemena de Troitino"]
     assert "Esmeralda Arosemena" in arosemena[0]["aliases"]
+
+
+def test_an_unqualified_ministry_is_of_the_country_it_was_last_qualified_with(extractor):
+    # 04MUMBAI2478 (benchmarks/entities/texts/dev3), from Consulate Mumbai: "visiting Israeli MFA
+    # officials" in paragraph 1, "the South and SE Asia department of the MFA" in paragraph 3.
+    text = (REPO / "benchmarks" / "entities" / "texts" / "dev3" / "04MUMBAI2478.txt").read_text(encoding="utf-8")
+    cable = parse_cable(text, SourceMetadata(cable_id="04MUMBAI2478", origin="Consulate Mumbai"))
+    extraction = extractor.extract(cable)
+    assert extraction.host_country == "IN"
+    assert {m.country for m in extraction.mentions if m.name == "Ministry of Foreign Affairs"} == {"IL"}
