@@ -10,9 +10,8 @@ texts in ``benchmarks/entities/texts/`` (seeds in ``seeds/``). Per cable, each r
 once: people, ministries (country and name), countries (ISO codes) and posts (FM/TO/INFO).
 People match when surnames are equal and given names agree (``J.`` ~ ``John``); ministries when
 country and canonical name are equal (names mapped through ``graphify/data/ministries.tsv``).
-``dev`` to ``dev4`` may be used to tune the rules. ``test6`` is held out: nobody tunes on it.
-``test`` to ``test5`` were held out when first scored and are tuning sets since (see
-benchmarks/entities/GUIDELINES.md for their history).
+``dev`` to ``dev4`` may be used to tune the rules. ``test`` to ``test11`` were held out when first
+scored and are tuning sets since (see benchmarks/entities/GUIDELINES.md for their history).
 """
 
 from __future__ import annotations
@@ -39,7 +38,7 @@ ENTITIES = ROOT / "benchmarks" / "entities"
 TYPES = ("people", "ministries", "countries", "posts")
 SETS = (
     "seeds", "dev", "dev2", "dev3", "dev4",
-    "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10",
+    "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
 )
 
 
