@@ -117,13 +117,16 @@ def _given(name: str) -> list[str]:
 
 
 def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Given names agree: ``john`` ~ ``j``, ``richard e`` ~ ``richard``, ``reza`` ~ ``mohammad reza``;
-    none agree with any."""
+    """Given names agree: ``john`` ~ ``j``, ``richard e`` ~ ``richard``, ``reza`` ~ ``mohammad reza``,
+    ``tim`` ~ ``timothy m``; none agree with any."""
     if not a or not b:
         return True
     first_a, first_b = a[0], b[0]
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
+    short, long = sorted((first_a, first_b), key=len)
+    if len(short) >= 3 and long.startswith(short):
+        return True  # a short form: "Tim Carney" is "Timothy M. Carney"
     # A first name left out: "Reza Sadeqinia" is "Mohammad Reza Sadeqinia".
     return first_a == first_b or first_a in b[1:] or first_b in a[1:]
 

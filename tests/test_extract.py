@@ -490,3 +490,15 @@ def test_an_unqualified_ministry_is_of_the_country_it_was_last_qualified_with(ex
     extraction = extractor.extract(cable)
     assert extraction.host_country == "IN"
     assert {m.country for m in extraction.mentions if m.name == "Ministry of Foreign Affairs"} == {"IL"}
+
+
+def test_a_short_first_name_is_the_long_one(extractor):
+    # 09KABUL2523 (benchmarks/entities/texts/test11): "Classified By: Amb. Timothy M. Carney",
+    # "Ambassador (Ret.) Tim Carney would visit Dr. Ludin", "Amb. Carney delivered this message".
+    text = (REPO / "benchmarks" / "entities" / "texts" / "test11" / "09KABUL2523.txt").read_text(encoding="utf-8")
+    cable = parse_cable(text, SourceMetadata(cable_id="09KABUL2523", origin="Embassy Kabul"))
+    builder = GraphBuilder()
+    builder.add_cable(cable, extractor.extract(cable))
+    graph = builder.finish()
+    carney = [n for n in graph if graph.nodes[n].get("type") == "person" and "Carney" in graph.nodes[n]["label"]]
+    assert [graph.nodes[n]["label"] for n in carney] == ["Timothy M. Carney"]

@@ -1309,3 +1309,59 @@ def test_ministries_of_round_8(nlp, text, expected):
 )
 def test_government_bodies_found_by_the_rule(nlp, text, expected):
     assert {m.name for m in ministries(nlp, text)} == expected
+
+
+# -- rules and data of round 9, from test11 (a tuning set since it was scored) ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 03MAPUTO1755, paragraph 6: one ministry for each name after "Ministries of".
+        ("participation by the Ministries of Finance, Foreign Affairs, and Justice.",
+         {"Ministry of Finance", "Ministry of Foreign Affairs", "Ministry of Justice"}),
+        # 04NEWDELHI8261, paragraph 1: India's Ministry of External Affairs.
+        ("MEA Joint Secretary (Americas) S. Jaishankar reiterated GOI desire to assist in Iraq's",
+         {"Ministry of Foreign Affairs"}),
+        # 07PARIS3941, paragraph 4: the Elysee is the French presidency.
+        ("While MFA officials admit that a trip was discussed and could occur in the next few months, neither the "
+         "Elysee Palace nor the MFA have said so publicly", {"Ministry of Foreign Affairs", "Presidential Administration"}),
+        # 04QUITO3099, a heading.
+        ("News from the Office of the Presidency", {"Presidential Administration"}),
+        # 09KABUL2523, paragraph 1: electoral commissions are no government bodies.
+        ("UNDP’s Margie Cook expressed confidence the Independent Electoral Commission (IEC) and Electoral Complaints "
+         "Commission (ECC) could together effectively detect fraud and invalidate ballots where necessary.", set()),
+    ],
+    ids=["Ministries of", "MEA", "Elysee", "Office of the Presidency", "electoral commissions"],
+)
+def test_ministries_of_round_9(nlp, text, expected):
+    assert {m.name for m in ministries(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 08MADRID537, paragraph 8: a hyphenated surname alone is the whole surname.
+        ("Madrid Mayor Alberto Ruiz-Gallardon, or Valencia Regional President Camps. Ruiz-Gallardon and Camps appear "
+         "to still be backing Rajoy.", {"Alberto Ruiz-Gallardon", "Ruiz-Gallardon", "Rajoy"}),
+        # 03HOCHIMINHCITY993, paragraph 2: a pagoda is no person.
+        ("ConGen received a report that Vien Dinh, a monk from Giac Hoa Pagoda in HCMC who had been traveling with "
+         "the UBCV leaders", {"Vien Dinh"}),
+        # 04QUEBEC193, paragraph 1, and 04DUBLIN1331, paragraph 3: parties.
+        ("CG met with Parti Quebecois (PQ) opposition", set()),
+        ("He had a successful career as a Fine Gael TD, twice serving as Finance Minister in the 1980s.", set()),
+        # 04KINSHASA1630, paragraph 3: a company.
+        ("two buyers: Groupe Forrest and a Lebanese heterogenite dealer who goes by the name Alex Bazano.",
+         {"Alex Bazano"}),
+    ],
+    ids=["Ruiz-Gallardon", "Giac Hoa Pagoda", "Parti Quebecois", "Fine Gael", "Groupe Forrest"],
+)
+def test_people_of_round_9(nlp, text, expected):
+    assert person_names(nlp, text) == expected
+
+
+def test_srsg_is_a_title(nlp):
+    # 09KABUL2523, paragraph 2.
+    text = ("On August 22, Ambassadors Eikenberry, Holbrooke, and Ricciardone met with UNAMA SRSG Kai Eide, DSRSG "
+            "Peter Galbraith, and UNDP Chief Electoral Advisor Margie Cook.")
+    assert (the_person(nlp, text, "Kai Eide").title, the_person(nlp, text, "Peter Galbraith").title) == ("SRSG", "DSRSG")

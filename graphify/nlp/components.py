@@ -109,6 +109,18 @@ def _clean_name(text: str) -> str:
     return re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", " ".join(text.split()))
 
 
+def _hyphen_in_a_name(doc: Doc, i: int) -> bool:
+    """True for a hyphen between two capitalised words without spaces: "Ruiz-Gallardon"."""
+    return (
+        0 < i < len(doc) - 1
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].is_title
+        and doc[i + 1].is_title
+    )
+
+
 def _starts_clause(token) -> bool:
     """True for a token at the start of a sentence or right after punctuation (spaces between
     do not count)."""
@@ -174,6 +186,15 @@ class CableEntities:
             greedy="LONGEST",
         )
         self.matcher.add("X_MINISTRY", [[{**capital, "OP": "+"}, {"LOWER": "ministry"}]], greedy="LONGEST")
+        # "the Ministries of Finance, Foreign Affairs, and Justice": one ministry per name.
+        listed_word = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": ["COUNTRY", "MINISTRY", "PERSON"]}}
+        listed = [{"LOWER": "ministries"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, listed_word]
+        self.matcher.add(
+            "MINISTRIES_OF",
+            [listed, listed + [{"TEXT": {"REGEX": r"^(?:[A-Z][\w-]*|,|and|&)$"}, "OP": "*"}, listed_word]],
+            greedy="LONGEST",
+        )
+        self.ministry_by_phrase = {phrase.lower(): (name, country) for phrase, name, country in ministry_phrases()}
         bodies = {row[0]: row[1].split() for row in read_table("government_bodies.tsv")}
         self.body_fields = frozenset(w.lower() for w in bodies["field"])
         self.body_excluded = frozenset(w.lower() for w in bodies["not"])
@@ -206,6 +227,9 @@ class CableEntities:
                 words = {t.lower_ for t in doc[start:end]}
                 if end - start < 2 or not words & self.body_fields or words & self.body_excluded:
                     continue
+            if self.matcher.vocab.strings[match_id] == "MINISTRIES_OF":
+                spans += self._listed_ministries(doc, start, end, taken)
+                continue
             if any(i in taken for i in range(start, end)):
                 continue
             span = Span(doc, start, end, label="MINISTRY")
@@ -223,6 +247,27 @@ class CableEntities:
             span.id_ = f"{self._known_ministry(name)}|"
             spans.append(span)
             taken.update(range(start, end))
+        return spans
+
+    def _listed_ministries(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
+        """The ministries of "the Ministries of Finance, Foreign Affairs, and Justice", each
+        named as the data names it ("Home Affairs": the Ministry of Internal Affairs)."""
+        items: list[list[int]] = [[]]
+        for i in range(start + 2, end):
+            if doc[i].text in (",", "and", "&"):
+                items.append([])
+            elif doc[i].lower_ != "the":
+                items[-1].append(i)
+        spans = []
+        for item in items:
+            if not item or any(i in taken for i in item):
+                continue
+            name = "Ministry of " + " ".join(doc[i].text for i in item)
+            canonical, country = self.ministry_by_phrase.get(name.lower(), (self._known_ministry(name), ""))
+            span = Span(doc, item[0], item[-1] + 1, label="MINISTRY")
+            span.id_ = f"{canonical}|{country}"
+            spans.append(span)
+            taken.update(item)
         return spans
 
     def _known_ministry(self, name: str) -> str:
@@ -605,7 +650,7 @@ class CableEntities:
     def _known_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
         """Runs of capitalised words that the NER left out, that start and end with a name word
         (see :func:`is_name_word`) and hold no title or common word: "Mobutu's", "Khin Nyunt",
-        "Aung San Suu Kyi". A common word that starts a sentence is left out of the run
+        "Aung San Suu Kyi", "Ruiz-Gallardon". A common word that starts a sentence is left out of the run
         ("However Mobutu"); a date ends it ("Zapatero December 17")."""
         found = []
         i = 0
@@ -614,7 +659,9 @@ class CableEntities:
                 i += 1
                 continue
             end = i
-            while end < len(doc) and end not in busy and doc[end].is_title and not _is_date(doc[end]):
+            while end < len(doc) and end not in busy and (
+                (doc[end].is_title and not _is_date(doc[end])) or _hyphen_in_a_name(doc, end)
+            ):
                 end += 1
             start = i
             while start < end and _starts_clause(doc[start]) and is_common_word(doc[start].text):
