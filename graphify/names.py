@@ -111,6 +111,8 @@ def split_title(text: str) -> Person | None:
     Person(name='Charles A. Shapiro', title='AMB.')
     >>> split_title("Alan Eyer, Director, Iran Regional Presence Office, DOS")
     Person(name='Alan Eyer', title='Director, Iran Regional Presence Office, DOS')
+    >>> split_title("Gene Cretz, Ambassador, U.S. Embassy Tripoli")
+    Person(name='Gene Cretz', title='Ambassador, U.S. Embassy Tripoli')
     """
     text = re.sub(r"\bd['\u2019,][ \t]*affaires\b", "d'affaires", text, flags=re.I)
     text = re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z]|[A-Z]{2,})", r"\1 ", text)  # "CHARLES A.SHAPIRO"
@@ -118,8 +120,9 @@ def split_title(text: str) -> Person | None:
     text = " ".join(text.replace(",", " , ").split())
     words = text.split(" ")
     titles = _title_words()
-    # Candidate names: runs of words that are not title words (commas end a run); a run before
-    # an organisation's word is that organisation's name ("Iran Regional Presence Office").
+    # Candidate names: runs of words that are not title words (commas end a run); a run with or
+    # before an organisation's word is that organisation's name ("U.S. Embassy Tripoli", "Iran
+    # Regional Presence Office").
     runs: list[list[int]] = [[]]
     for i, word in enumerate(words):
         if word == "," or _title_key(word) in titles or "/" in word or re.fullmatch(r"[Xx]{3,}", word):
@@ -127,7 +130,10 @@ def split_title(text: str) -> Person | None:
         else:
             runs[-1].append(i)
     organization = name_cues("organization")
-    runs = [r for r in runs if r and not (r[-1] + 1 < len(words) and words[r[-1] + 1].lower() in organization)]
+    runs = [
+        r for r in runs
+        if r and not any(words[i].lower().strip(".") in organization for i in r + [r[-1] + 1] if i < len(words))
+    ]
     if not runs:
         return None
     # The name is the longest run made of name-like words (the first of equals): a title word

@@ -1365,3 +1365,31 @@ def test_srsg_is_a_title(nlp):
     text = ("On August 22, Ambassadors Eikenberry, Holbrooke, and Ricciardone met with UNAMA SRSG Kai Eide, DSRSG "
             "Peter Galbraith, and UNDP Chief Electoral Advisor Margie Cook.")
     assert (the_person(nlp, text, "Kai Eide").title, the_person(nlp, text, "Peter Galbraith").title) == ("SRSG", "DSRSG")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test12 04MANAMA496, paragraph 1: a region is no person.
+        ("It is using two concurrent conferences, Water Middle East and Power-Gen Middle East, to drum up interest "
+         "in the sector.", set()),
+        # test12 09KABUL3324, paragraph 6: an airfield.
+        ("In addition, the current split in the ATFC between Bagram Airfield and Kabul should be minimized.", set()),
+        # test12 04SANTODOMINGO6134, paragraph 6: a newspaper.
+        ("On November 8, daily Diario Libre reported that Immigration had fired 37 officials previously assigned to "
+         "five airports and the ferry terminal.", set()),
+        # test12 04OTTAWA2990, paragraph 2: "Clerk" is a title.
+        ("On November 8, 2004, Ambassador Cellucci hosted Alex Himelfarb, Clerk of the Privy Council and Tim Murphy, "
+         "Chief of Staff, Prime Minister,s Office", {"Cellucci", "Alex Himelfarb", "Tim Murphy"}),
+    ],
+    ids=["Middle East", "Bagram Airfield", "Diario Libre", "Clerk"],
+)
+def test_people_of_test12(nlp, text, expected):
+    assert person_names(nlp, text) == expected
+
+
+def test_general_directorate_of_migration(nlp):
+    # test12 04SANTODOMINGO6134, paragraph 3.
+    text = ("Baret that specific political appointees and inspectors within the General Directorate of Migration "
+            "were preparing to smuggle people to the United States and Europe.")
+    assert [m.name for m in ministries(nlp, text)] == ["General Directorate of Migration"]

@@ -200,9 +200,10 @@ class CableEntities:
         self.body_excluded = frozenset(w.lower() for w in bodies["not"])
         self.not_ministries = frozenset(w.lower() for w in bodies["not_ministry"])
         agency_word = {"IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["MINISTRY", "TITLE"]}}
-        # "National Office for the Attention of Refugees", "Directorate General of Customs"
+        # "National Office for the Attention of Refugees", "(General) Directorate (General) of Customs"
         head_first = [
-            {**agency_word, "OP": "*"}, {"ORTH": {"IN": bodies["head_first"]}}, {"LOWER": "general", "OP": "?"},
+            {**agency_word, "OP": "*"}, {"LOWER": "general", "OP": "?"}, {"ORTH": {"IN": bodies["head_first"]}},
+            {"LOWER": "general", "OP": "?"},
             {"LOWER": {"IN": ["of", "for"]}}, {"LOWER": "the", "OP": "?"},
         ]
         self.matcher.add(
