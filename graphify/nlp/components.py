@@ -109,16 +109,14 @@ def _clean_name(text: str) -> str:
     return re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", " ".join(text.split()))
 
 
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """True for a hyphen with no space on either side, between two words: "al-Hoda"."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def _hyphen_in_a_name(doc: Doc, i: int) -> bool:
     """True for a hyphen between two capitalised words without spaces: "Ruiz-Gallardon"."""
-    return (
-        0 < i < len(doc) - 1
-        and doc[i].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-        and doc[i - 1].is_title
-        and doc[i + 1].is_title
-    )
+    return _glued_hyphen(doc, i) and doc[i - 1].is_title and doc[i + 1].is_title
 
 
 def _starts_clause(token) -> bool:
@@ -407,8 +405,11 @@ class CableEntities:
             token = doc[end]
             if end in busy or token.is_space or token.is_punct and token.text not in ("-", "."):
                 break
-            glued_hyphen = token.text == "-" and end > start and not doc[end - 1].whitespace_  # "al-Hoda"
-            if not (token.text[:1].isupper() or token.lower_ in name_cues("name_particles") or glued_hyphen):
+            if not (
+                token.text[:1].isupper()
+                or token.lower_ in name_cues("name_particles")
+                or (end > start and _glued_hyphen(doc, end))  # "Ayatollah al-Hoda"
+            ):
                 break
             if token.lower_ in self.title_words or token.lower_ in name_cues("organization") or _is_date(token):
                 break
@@ -533,16 +534,9 @@ class CableEntities:
             if name is None or not name.text[:1].isupper() or is_common_word(name.text):
                 break
             end = name.i + 1
-        if (
-            end + 1 < len(doc)
-            and doc[end].text == "-"
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-            and doc[end + 1].is_lower
-            and doc[end + 1].is_alpha
-            and not is_common_word(doc[end + 1].text)
-        ):
-            end += 2
+        syllable = doc[end + 1] if _glued_hyphen(doc, end) else None
+        if syllable is not None and syllable.is_lower and syllable.is_alpha and not is_common_word(syllable.text):
+            end += 2  # "Lei Kuang" + "-shuh"
         # "Gonzalo Vargas" + "Llosa", "Isabel" + "Marie Tumblin"
         while end < len(doc) and end not in country_at and doc[end - 1].whitespace_ and self._joins_name(doc[end]):
             end += 1
@@ -651,8 +645,8 @@ class CableEntities:
     def _known_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
         """Runs of capitalised words that the NER left out, that start and end with a name word
         (see :func:`is_name_word`) and hold no title or common word: "Mobutu's", "Khin Nyunt",
-        "Aung San Suu Kyi", "Ruiz-Gallardon". A common word that starts a sentence is left out of the run
-        ("However Mobutu"); a date ends it ("Zapatero December 17")."""
+        "Aung San Suu Kyi", "Ruiz-Gallardon". A common word that starts a sentence is left out of
+        the run ("However Mobutu"); a date ends it ("Zapatero December 17")."""
         found = []
         i = 0
         while i < len(doc):
