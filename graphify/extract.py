@@ -26,7 +26,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -101,6 +101,8 @@ class NerText:
 
 WORDS_AND_SPACES = re.compile(r"\s+|\S+")
 # A comma written for an apostrophe: before a possessive "s", or after an initial ("O'Reilly").
+# A line that starts an item of a list: "- James Fairing", "-- the Ministry of Defense".
+LIST_ITEM = re.compile(r"(?:-{1,2}|\*|\u2022)[ \t]+\S")
 COMMA_APOSTROPHE = re.compile(r"(?<=[^\W\d_]),(?=s\b)|(?<=\b[A-Z]),(?=[A-Z][a-z])")
 
 
@@ -130,7 +132,7 @@ def _without_page_furniture(paragraph: str) -> str:
 
 def ner_text(paragraph: str) -> NerText:
     """See :class:`NerText`. A line that ends in a hyphen after a letter joins the next line
-    without a space.
+    without a space; a line that starts an item of a list ("- ", "-- ") starts a paragraph.
 
     >>> ner = ner_text("MINISTER OF DEFENSE LUIS \\nRAMIREZ SAID")
     >>> ner.text, ner.span(20, 32)
@@ -141,6 +143,8 @@ def ner_text(paragraph: str) -> NerText:
     'Advisor Sharon Parks-Banda, phone'
     >>> ner_text("RENAMO,s leader met Chevron CEO Dave O,Reilly, Smith").text
     "RENAMO's leader met Chevron CEO Dave O'Reilly, Smith"
+    >>> ner_text("include:\\n\\n- James Fairing\\n- Jason Franklin").text
+    'include:\\n\\n- James Fairing\\n\\n- Jason Franklin'
     """
     if "\n" in paragraph:
         paragraph = _without_page_furniture(paragraph)
@@ -153,8 +157,8 @@ def ner_text(paragraph: str) -> NerText:
                 continue
             if piece.count("\n") == 1 and re.search(r"[^\W\d_]-$", out[-1]):
                 continue  # a word wrapped after its hyphen: "Sharon Parks-" / "Banda"
-            if piece.count("\n") >= 2:
-                piece = "\n\n"
+            if piece.count("\n") >= 2 or ("\n" in piece and LIST_ITEM.match(paragraph, match.end())):
+                piece = "\n\n"  # a blank line, or an item of a list: "- James Fairing" / "- Jason Franklin"
             elif "\n" not in piece and len(piece) >= 2 and out[-1].endswith("."):
                 piece = "  "  # two spaces after a full stop end a sentence: "refs A and B.  Brady"
             else:

@@ -1393,3 +1393,15 @@ def test_general_directorate_of_migration(nlp):
     text = ("Baret that specific political appointees and inspectors within the General Directorate of Migration "
             "were preparing to smuggle people to the United States and Europe.")
     assert [m.name for m in ministries(nlp, text)] == ["General Directorate of Migration"]
+
+
+def test_names_listed_one_per_line_are_each_a_person(nlp):
+    # test13 06MADRID3104, paragraph 2: the NER read "Lumsden III" / "- Eric" as one name, and a
+    # name before the next line's dash as the first half of a hyphenated word.
+    paragraph = ("The names of the alleged occupants include:\n\n- James Fairing\n- Jason Franklin\n- Michael Grady\n"
+                 "- Lyle Edgard Lumsden III\n- Eric Fair\n- Bryam Charles\n- Kirk James Bird\n- Walter Richard "
+                 "Gressbore\n- Patricia Rilroy\n- Jane Payne\n- James O'Hale\n- John Decker\n- Hector Lorenzo")
+    names = person_names(nlp, ner_text(paragraph).text)
+    assert {"James Fairing", "Jason Franklin", "Michael Grady", "Lyle Edgard Lumsden III", "Kirk James Bird",
+            "Patricia Rilroy", "Jane Payne", "James O'Hale", "John Decker"} <= names, names
+    assert not any("\n" in name or " - " in name for name in names), names

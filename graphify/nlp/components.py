@@ -119,6 +119,20 @@ def _hyphen_in_a_name(doc: Doc, i: int) -> bool:
     return _glued_hyphen(doc, i) and doc[i - 1].is_title and doc[i + 1].is_title
 
 
+def _between_line_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``doc[start:end]`` between line breaks, each without the punctuation it
+    starts with: the NER's "Lyle Edgard Lumsden III" / "- Eric" across two items of a list."""
+    pieces, piece_start = [], start
+    for i in range(start, end + 1):
+        if i == end or (doc[i].is_space and "\n" in doc[i].text):
+            while piece_start < i and doc[piece_start].is_punct:
+                piece_start += 1
+            if piece_start < i:
+                pieces.append((piece_start, i))
+            piece_start = i + 1
+    return pieces
+
+
 def _starts_clause(token) -> bool:
     """True for a token at the start of a sentence or right after punctuation (spaces between
     do not count)."""
@@ -351,7 +365,7 @@ class CableEntities:
             return False  # "ConGen Guayaquil", "RSO Wellington": a post
         after = _next_word(doc, words[-1].i + 1)
         # A dash with spaces around it ("Aliyev - continue") ends a clause; a hyphen joins words.
-        hyphen = after is not None and after.text in ("-", "–") and not words[-1].whitespace_
+        hyphen = after is not None and after.text in ("-", "–") and after.i == words[-1].i + 1 and not words[-1].whitespace_
         if after is not None and (
             hyphen or (after.text not in ("-", "–") and (after.lower_ in name_cues("not_after_name") or after.lower_ in self.title_words))
         ):
@@ -764,7 +778,10 @@ class CableEntities:
 
         # People: the NER's, and names right after a title that the NER missed or mislabelled.
         candidates: list[tuple[int, int]] = [
-            self._extend_name(doc, e.start, e.end, country_at) for e in ents if e.label_ == "PERSON"
+            self._extend_name(doc, start, end, country_at)
+            for e in ents
+            if e.label_ == "PERSON"
+            for start, end in _between_line_breaks(doc, e.start, e.end)
         ]
         other = {i: e for e in ents if e.label_ != "PERSON" and e.label_ not in RULE_LABELS for i in range(e.start, e.end)}
         person_tokens = {i for s, e in candidates for i in range(s, e)}
