@@ -19,9 +19,8 @@ from functools import cached_property
 from graphify.countries import countries_by_iso
 from graphify.model import Cable, Paragraph
 from graphify.names import NAME_WORD_SHARE, is_name_word, is_title_word, name_cues
-from graphify.nlp.components import is_common_word
 from graphify.nlp.patterns import country_forms
-from graphify.nlp.truecase import is_upper_text, truecase
+from graphify.nlp.truecase import is_common_word, is_upper_text, truecase
 from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 

@@ -23,7 +23,7 @@ from graphify.countries import countries_by_iso, is_place, is_province
 from graphify.data import read_lines, read_table
 from graphify.names import is_name_word, is_rarely_a_name, name_cues
 from graphify.nlp.patterns import country_forms, ministry_phrases, person_titles, rule_payload
-from graphify.nlp.truecase import truecase_table
+from graphify.nlp.truecase import is_common_word
 
 # The labels of the EntityRuler's patterns (see graphify.nlp.patterns).
 RULE_LABELS = frozenset({"MINISTRY", "COUNTRY", "NOT_COUNTRY", "TITLE"})
@@ -37,17 +37,6 @@ PLACE_NAME = (0.9, 100)
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # "Jr.", "III": what follows a name, never a name alone.
 NAME_SUFFIXES = frozenset(CONSTANTS.suffix_not_acronyms)
-
-
-def is_common_word(word: str) -> bool:
-    """True for a word usually written in lower case ("describing", "began"); False for names,
-    acronyms and words the truecasing table does not know.
-
-    >>> is_common_word("Describing"), is_common_word("Castro"), is_common_word("NATO")
-    (True, False, False)
-    """
-    lower = word.lower()
-    return truecase_table().get(lower) == lower
 
 
 def _department_of_something(span: Span) -> bool:
