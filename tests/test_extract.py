@@ -460,45 +460,47 @@ def test_a_single_untitled_word_is_a_person_only_with_a_reason(extractor, body, 
     assert present <= names and not absent & names, names
 
 
+def annotated_cable(set_name: str, cable_id: str, origin: str | None = None) -> Cable:
+    """A cable of the annotated sets (benchmarks/entities/texts), parsed."""
+    text = (REPO / "benchmarks" / "entities" / "texts" / set_name / f"{cable_id}.txt").read_text(encoding="utf-8")
+    return parse_cable(text, SourceMetadata(cable_id=cable_id, origin=origin))
+
+
+def people_named(extractor: Extractor, cable: Cable, word: str) -> list[dict]:
+    """The person nodes of the one-cable graph whose label has ``word``."""
+    builder = GraphBuilder()
+    builder.add_cable(cable, extractor.extract(cable))
+    graph = builder.finish()
+    return [graph.nodes[n] for n in graph if graph.nodes[n].get("type") == "person" and word in graph.nodes[n]["label"]]
+
+
 def test_an_unqualified_nsc_in_a_cable_sent_to_the_nsc_is_the_white_houses(extractor):
-    # 04TELAVIV1362 (benchmarks/entities/texts/test3): distributed "NSC FOR KIFAYAT"; paragraph 1
-    # names "visiting NSC Director Adnan Kifayat", of the US National Security Council.
-    text = (REPO / "benchmarks" / "entities" / "texts" / "test3" / "04TELAVIV1362.txt").read_text(encoding="utf-8")
-    found = {(m.name, m.country) for m in extractor.extract(parse_cable(text)).mentions if m.kind == "ministry"}
+    # 04TELAVIV1362 (test3): distributed "NSC FOR KIFAYAT"; paragraph 1 names "visiting NSC
+    # Director Adnan Kifayat", of the US National Security Council.
+    cable = annotated_cable("test3", "04TELAVIV1362")
+    found = {(m.name, m.country) for m in extractor.extract(cable).mentions if m.kind == "ministry"}
     assert ("National Security Council", "US") in found
     assert ("National Security Council", "IL") not in found
 
 
 def test_a_name_that_begins_a_longer_name_in_the_cable_is_that_person(extractor):
-    # 04PANAMA2589 (benchmarks/entities/texts/test10): "Family Court Judge President Esmeralda
-    # Arosemena de Troitino" in paragraph 6, "nominated Esmeralda Arosemena" in paragraph 7.
-    text = (REPO / "benchmarks" / "entities" / "texts" / "test10" / "04PANAMA2589.txt").read_text(encoding="utf-8")
-    cable = parse_cable(text, SourceMetadata(cable_id="04PANAMA2589", origin="Embassy Panama"))
-    builder = GraphBuilder()
-    builder.add_cable(cable, extractor.extract(cable))
-    graph = builder.finish()
-    arosemena = [graph.nodes[n] for n in graph if graph.nodes[n].get("type") == "person" and "Arosemena" in graph.nodes[n]["label"]]
+    # 04PANAMA2589 (test10): "Family Court Judge President Esmeralda Arosemena de Troitino" in
+    # paragraph 6, "nominated Esmeralda Arosemena" in paragraph 7.
+    arosemena = people_named(extractor, annotated_cable("test10", "04PANAMA2589", "Embassy Panama"), "Arosemena")
     assert [node["label"] for node in arosemena] == ["Esmeralda Arosemena de Troitino"]
     assert "Esmeralda Arosemena" in arosemena[0]["aliases"]
 
 
 def test_an_unqualified_ministry_is_of_the_country_it_was_last_qualified_with(extractor):
-    # 04MUMBAI2478 (benchmarks/entities/texts/dev3), from Consulate Mumbai: "visiting Israeli MFA
-    # officials" in paragraph 1, "the South and SE Asia department of the MFA" in paragraph 3.
-    text = (REPO / "benchmarks" / "entities" / "texts" / "dev3" / "04MUMBAI2478.txt").read_text(encoding="utf-8")
-    cable = parse_cable(text, SourceMetadata(cable_id="04MUMBAI2478", origin="Consulate Mumbai"))
-    extraction = extractor.extract(cable)
+    # 04MUMBAI2478 (dev3), from Consulate Mumbai: "visiting Israeli MFA officials" in paragraph
+    # 1, "the South and SE Asia department of the MFA" in paragraph 3.
+    extraction = extractor.extract(annotated_cable("dev3", "04MUMBAI2478", "Consulate Mumbai"))
     assert extraction.host_country == "IN"
     assert {m.country for m in extraction.mentions if m.name == "Ministry of Foreign Affairs"} == {"IL"}
 
 
 def test_a_short_first_name_is_the_long_one(extractor):
-    # 09KABUL2523 (benchmarks/entities/texts/test11): "Classified By: Amb. Timothy M. Carney",
-    # "Ambassador (Ret.) Tim Carney would visit Dr. Ludin", "Amb. Carney delivered this message".
-    text = (REPO / "benchmarks" / "entities" / "texts" / "test11" / "09KABUL2523.txt").read_text(encoding="utf-8")
-    cable = parse_cable(text, SourceMetadata(cable_id="09KABUL2523", origin="Embassy Kabul"))
-    builder = GraphBuilder()
-    builder.add_cable(cable, extractor.extract(cable))
-    graph = builder.finish()
-    carney = [n for n in graph if graph.nodes[n].get("type") == "person" and "Carney" in graph.nodes[n]["label"]]
-    assert [graph.nodes[n]["label"] for n in carney] == ["Timothy M. Carney"]
+    # 09KABUL2523 (test11): "Classified By: Amb. Timothy M. Carney", "Ambassador (Ret.) Tim
+    # Carney would visit Dr. Ludin", "Amb. Carney delivered this message".
+    carney = people_named(extractor, annotated_cable("test11", "09KABUL2523", "Embassy Kabul"), "Carney")
+    assert [node["label"] for node in carney] == ["Timothy M. Carney"]
