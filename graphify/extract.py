@@ -99,9 +99,9 @@ class NerText:
 
 
 WORDS_AND_SPACES = re.compile(r"\s+|\S+")
-# A comma written for an apostrophe: before a possessive "s", or after an initial ("O'Reilly").
 # A line that starts an item of a list: "- James Fairing", "-- the Ministry of Defense".
 LIST_ITEM = re.compile(r"(?:-{1,2}|\*|\u2022)[ \t]+\S")
+# A comma written for an apostrophe: before a possessive "s", or after an initial ("O'Reilly").
 COMMA_APOSTROPHE = re.compile(r"(?<=[^\W\d_]),(?=s\b)|(?<=\b[A-Z]),(?=[A-Z][a-z])")
 
 
@@ -332,15 +332,15 @@ GOVERNMENT_OF = re.compile(r"\bGO([A-Z]{1,3})\b")
 def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> Extraction:
     """Cable-level rules: a ministry no word qualifies is of the country its name was last
     qualified with in the cable ("the Israeli MFA" ... "the MFA"), else of the host country (an
-    NSC in a cable sent to the NSC is the US one); a title's ministry is of the person's country,
-    else likewise; a surname seen in
-    a full name elsewhere in the cable is that person wherever else it stands; "GO" + the host
-    country's letters names the host country. A single untitled word is a person only when the
-    cable also names that person in full or with a title, when the word is nearly always a name
-    in the corpus, or when it speaks ("Ratsiraka said"). Words the NER takes for a name now and
-    then, or that the corpus hardly knows, are most often places and things ("Tachileik",
-    "Kashagan", "Erieye"). In a truecased cable the corpus share must be higher and speaking
-    does not count ("SADDAM"; truecasing capitalises unknown words: "CHEMICAL BURNS")."""
+    NSC in a cable sent to the NSC is the US one); a title's ministry is of the person's
+    country, else likewise; a surname seen in a full name elsewhere in the cable is that person
+    wherever else it stands; "GO" + the host country's letters names the host country. A single
+    untitled word is a person only when the cable also names that person in full or with a
+    title, when the word is nearly always a name in the corpus, or when it speaks ("Ratsiraka
+    said"). Words the NER takes for a name now and then, or that the corpus hardly knows, are
+    most often places and things ("Tachileik", "Kashagan", "Erieye"). In a truecased cable the
+    corpus share must be higher and speaking does not count ("SADDAM"; truecasing capitalises
+    unknown words: "CHEMICAL BURNS")."""
     host = host_country(cable)
     nsc_country = "US" if _routed_to_the_nsc(cable) else host
     confirmed = {m.name.split()[-1].lower() for m in mentions if m.kind == "person" and (" " in m.name or m.title)}
