@@ -9,8 +9,9 @@ The answers are in ``benchmarks/entities/<set>/<ID>.json`` (see GUIDELINES.md th
 texts in ``benchmarks/entities/texts/`` (seeds in ``seeds/``). Per cable, each real thing counts
 once: people, ministries (country and name), countries (ISO codes) and posts (FM/TO/INFO).
 People match when surnames are equal and given names agree (``J.`` ~ ``John``); ministries when
-country and canonical name are equal (names mapped through ``graphify/data/ministries.tsv``).
-``dev`` to ``dev4`` may be used to tune the rules. ``test`` to ``test11`` were held out when first
+country and canonical name are equal (names mapped through ``graphify/data/ministries.tsv``; a
+name it does not know loses a leading country word).
+``dev`` to ``dev4`` may be used to tune the rules. ``test`` to ``test14`` were held out when first
 scored and are tuning sets since (see benchmarks/entities/GUIDELINES.md for their history).
 """
 
