@@ -1248,7 +1248,8 @@ PEOPLE_IN_ROUND_8 = [
     pytest.param("7. Sabah Guney / Dr. Oguz Zafer Karahan in Iskenderun announced that there are leishmania cases "
         "in Arsuz, Iskenderun.", {"Oguz Zafer Karahan"}, id="Sabah Guney"),
     # test6 04SANAA1085, the end of a quoted letter: "End text." is no part of the name.
-    pytest.param("Sincerely, YFMF Head, Rahma Hujaira End text.", {"Rahma Hujaira"}, id="End text"),
+    pytest.param("Wishing you all peace and prosperity.\n\nYFMF Head, Rahma Hujaira End text.", {"Rahma Hujaira"},
+        id="End text"),
 ]
 
 
