@@ -1225,8 +1225,8 @@ PEOPLE_IN_ROUND_8 = [
         "Montt, retired without warning or explanation from the Guatemalan military on Monday, September 1.",
         {"Enrique Rios Sosa", "Efrain Rios Montt"}, id="Presidential Candidate"),
     # test10 09RPODUBAI389, paragraph 6: a name that starts with "al-" after a title.
-    pytest.param("Mashhad Friday Prayer Leader Ayatollah al-Hoda rhetorically asked why the leaders were not "
-        "arrested.", {"al-Hoda"}, id="Ayatollah al-Hoda"),
+    pytest.param("Mashhad Friday Prayer Leader Ayatollah al-Hoda rhetorically asking Rafsanjani, \"why after twenty "
+        "years, have you remained silent", {"al-Hoda", "Rafsanjani"}, id="Ayatollah al-Hoda"),
     # test10 04TAIPEI3141, paragraph 4: the second syllable of a given name.
     pytest.param("Wang intends also to discuss the issue further with PFP Legislator Lin Yu-fang, DPP Legislator "
         "Lee Wen-chung, and the MND's Vice Admiral Lei Kuang-shuh, all of whom accompanied Wang to the U.S. in "
@@ -1234,8 +1234,8 @@ PEOPLE_IN_ROUND_8 = [
     # test8 02TEGUCIGALPA3170, paragraph 2: a name that is also a town's.
     pytest.param("In all the elections, Bush made the difference.", {"Bush"}, id="Bush"),
     # test10 05WELLINGTON5, paragraph 5: "RSO Wellington" is the post's security officer.
-    pytest.param("Suspicious incidents/activities should be reported to RSO Wellington (Telephone 04-462-6000).",
-        set(), id="RSO Wellington"),
+    pytest.param("incidents/activities should be reported to RSO Wellington (Telephone (64)(4)462-6000, 24 "
+        "hours/day).", set(), id="RSO Wellington"),
     # test10 05MADRID572, paragraphs 1 and 2: names inside the names of a centre and a group.
     pytest.param("Judge Garzon will be a long-term guest lecturer at New York University's King Juan Carlos Center "
         "for nine months.", {"Garzon"}, id="King Juan Carlos Center"),
@@ -1268,23 +1268,25 @@ def test_leader_is_a_title(nlp):
     "text, expected",
     [
         # test10 04ZAGREB1741, paragraph 5: a department of the Croatian MFA.
-        ("enforcement starting on October 3, MFA,s  Head of Department for International Law said",
-         {("Ministry of Foreign Affairs", None)}),
+        ("enforcement starting on October 3, MFA,s  Head of Department for EU Politics told Emboffs September 30 "
+         "that the FEPZ would not be enforced", {("Ministry of Foreign Affairs", None)}),
         # test9 08PARIS1698, paragraph 4: a French sub-directorate.
         ('is creating a fourth "sous-direction" (akin to a Department', set()),
         # test3 04TEGUCIGALPA1200, paragraph 3: the Public Ministry is the prosecutors.
         ("assistance to the Ministry of Public Security (police investigators) and Public Ministry (prosecutors) on "
          "a specific case", {("Ministry of Public Security", None)}),
-        # test3 04TEGUCIGALPA1200, paragraph 2: a bureau of the Department of State.
-        ("funding from the Bureau of Democracy, Human Rights and Labor", {("Department of State", "US")}),
-        # test10 05MADRID572, paragraph 1, and dev3 07MADRID1722: agencies of a US department.
+        # test3 04TEGUCIGALPA1200, paragraph 1: a bureau of the Department of State.
+        ("Post believes that the Bureau of Democracy, Human Rights and Labor initiative to address programs that "
+         "promote human", {("Department of State", "US")}),
+        # test10 05MADRID572, paragraph 1, and dev3 07MADRID1722, paragraph 1: agencies of a US department.
         ("the Diplomatic Security Service provide protective security", {("Department of State", "US")}),
-        ("Customs and Border Protection and ICE officers", {("Department of Homeland Security", "US")}),
+        ("The DHS-ICE Attache advised Bonilla that the information was confidential and to be used only for law "
+         "enforcement purposes.", {("Department of Homeland Security", "US")}),
         # test6 09BAGHDAD197, paragraph 2: Iran's Supreme National Security Council.
         ("Saeed Jalili, secretary of the Supreme National Security Council.",
          {("Supreme National Security Council", "IR")}),
     ],
-    ids=["Head of Department", "a Department", "Public Ministry", "DRL", "DSS", "CBP and ICE", "SNSC"],
+    ids=["Head of Department", "a Department", "Public Ministry", "DRL", "DSS", "ICE", "SNSC"],
 )
 def test_ministries_of_round_8(nlp, text, expected):
     assert {(m.name, m.country) for m in ministries(nlp, text)} == expected
@@ -1343,8 +1345,10 @@ def test_ministries_of_round_9(nlp, text, expected):
     "text, expected",
     [
         # 08MADRID537, paragraph 8: a hyphenated surname alone is the whole surname.
-        ("Madrid Mayor Alberto Ruiz-Gallardon, or Valencia Regional President Camps. Ruiz-Gallardon and Camps appear "
-         "to still be backing Rajoy.", {"Alberto Ruiz-Gallardon", "Ruiz-Gallardon", "Rajoy"}),
+        ("Would-be challengers such as Esperanza Aguirre, Madrid Mayor Alberto Ruiz-Gallardon, or Valencia Regional "
+         "President Francisco Camps all have their own drawbacks, and none enjoys the national stature of Rajoy (and "
+         "both Ruiz-Gallardon and Camps appear to still be backing Rajoy).",
+         {"Esperanza Aguirre", "Alberto Ruiz-Gallardon", "Francisco Camps", "Rajoy", "Ruiz-Gallardon"}),
         # 03HOCHIMINHCITY993, paragraph 2: a pagoda is no person.
         ("ConGen received a report that Vien Dinh, a monk from Giac Hoa Pagoda in HCMC who had been traveling with "
          "the UBCV leaders", {"Vien Dinh"}),
