@@ -504,3 +504,9 @@ def test_a_short_first_name_is_the_long_one(extractor):
     # Carney would visit Dr. Ludin", "Amb. Carney delivered this message".
     carney = people_named(extractor, annotated_cable("test11", "09KABUL2523", "Embassy Kabul"), "Carney")
     assert [node["label"] for node in carney] == ["Timothy M. Carney"]
+
+
+def test_a_militia_is_no_person(extractor):
+    # 09ASMARA47 (test14) names al-Shabaab in paragraphs 1 and 3: "an al-Shabaab attack against
+    # the United States", "its support for al-Shabaab".
+    assert people_named(extractor, annotated_cable("test14", "09ASMARA47", "Embassy Asmara"), "Shabaab") == []

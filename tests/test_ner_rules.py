@@ -1410,3 +1410,20 @@ def test_names_listed_one_per_line_are_each_a_person(nlp):
     assert {"James Fairing", "Jason Franklin", "Michael Grady", "Lyle Edgard Lumsden III", "Kirk James Bird",
             "Patricia Rilroy", "Jane Payne", "James O'Hale", "John Decker"} <= names, names
     assert not any("\n" in name or " - " in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test14 04RANGOON487, paragraph 2: "Dato" is a Malaysian honorific.
+        ("On April 19 COM and P/E chief met with Malaysian Ambassador Dato Cheah Sam Kip, continuing our round of "
+         "calls on Rangoon missions", {"Cheah Sam Kip"}),
+        # test14 04VILNIUS1245, paragraph 3: a parliament.
+        ("Conservative Saulius Nefas currently represent Anyksciai in Lithuania's parliament (Seimas).  Recent "
+         "redistricting will leave Anyksciai with one Seimas member following the October 10 elections.",
+         {"Saulius Nefas"}),
+    ],
+    ids=["Dato", "Seimas"],
+)
+def test_people_of_test14(nlp, text, expected):
+    assert person_names(nlp, text) == expected

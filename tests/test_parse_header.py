@@ -977,10 +977,12 @@ def _posts(section: str) -> list[tuple[str, str | None]]:
             "PAGE 02        STATE   228772  012054Z \nSPECIAL EMBASSY PROGRAM\nAMEMBASSY FREETOWN ",
             [("ALL DIPLOMATIC AND CONSULAR POSTS", None), ("SPECIAL EMBASSY PROGRAM", None), ("AMEMBASSY FREETOWN", None)],
         ),
+        # 08BOGOTA683 (benchmarks/entities/texts/test14): a month's abbreviation before the serial
+        ("RUEHLP/AMEMBASSY LA PAZ FEB 9249", [("AMEMBASSY LA PAZ", "RUEHLP")]),
     ],
     ids=[
         "07PARIS2743", "75LIBREVILLE1895", "09KUWAIT110", "10BUENOSAIRES71", "92USUNNEWYORK5825",
-        "01STATE157144", "08BRASILIA429", "00STATE228772",
+        "01STATE157144", "08BRASILIA429", "00STATE228772", "08BOGOTA683",
     ],
 )
 def test_split_posts(section, expected):

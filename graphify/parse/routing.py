@@ -110,6 +110,8 @@ def split_posts(text: str) -> tuple[Post, ...]:
     ['SECSTATE WASHDC']
     >>> split_posts("RUEHGB/AMEMBASSY BAGHDAD PRIORITY 0026 RUEKJCS/JOINT STAFF WASHDC PRIORITY")[1]
     Post(name='JOINT STAFF WASHDC', routing='RUEKJCS')
+    >>> [p.name for p in split_posts("RUEHLP/AMEMBASSY LA PAZ FEB 9249")]
+    ['AMEMBASSY LA PAZ']
     """
     posts: list[Post] = []
     for line in text.splitlines():
@@ -125,8 +127,11 @@ def split_posts(text: str) -> tuple[Post, ...]:
             pieces.append((line[end:stop], routing))
         for piece, routing in pieces:
             words: list[str] = []
-            for word in piece.split() + [""]:
-                if word and not word.isdigit() and _precedence_of(word) is None:
+            written = piece.split() + [""]
+            for word, following in zip(written, written[1:] + [""]):
+                # A month's abbreviation before the serial ends the name: "AMEMBASSY LA PAZ FEB 9249".
+                month = word in MONTHS and following.isdigit()
+                if word and not word.isdigit() and not month and _precedence_of(word) is None:
                     words.append(word)
                     continue
                 if words:
