@@ -188,7 +188,7 @@ class CableEntities:
         )
         self.matcher.add("X_MINISTRY", [[{**capital, "OP": "+"}, {"LOWER": "ministry"}]], greedy="LONGEST")
         # "the Ministries of Finance, Foreign Affairs, and Justice": one ministry per name.
-        listed_word = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": ["COUNTRY", "MINISTRY", "PERSON"]}}
+        listed_word = {**capital, "ENT_TYPE": {"NOT_IN": ["COUNTRY", "MINISTRY", "PERSON"]}}  # also "Justice"
         listed = [{"LOWER": "ministries"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, listed_word]
         self.matcher.add(
             "MINISTRIES_OF",
@@ -265,7 +265,8 @@ class CableEntities:
             if not item or any(i in taken for i in item):
                 continue
             name = "Ministry of " + " ".join(doc[i].text for i in item)
-            canonical, country = self.ministry_by_phrase.get(name.lower(), (self._known_ministry(name), ""))
+            known = self.ministry_by_phrase.get(name.lower())
+            canonical, country = known if known else (self._known_ministry(name), "")
             span = Span(doc, item[0], item[-1] + 1, label="MINISTRY")
             span.id_ = f"{canonical}|{country}"
             spans.append(span)
@@ -354,7 +355,8 @@ class CableEntities:
             return False  # "ConGen Guayaquil", "RSO Wellington": a post
         after = _next_word(doc, words[-1].i + 1)
         # A dash with spaces around it ("Aliyev - continue") ends a clause; a hyphen joins words.
-        hyphen = after is not None and after.text in ("-", "–") and after.i == words[-1].i + 1 and not words[-1].whitespace_
+        glued = words[-1].i + 1
+        hyphen = glued < len(doc) and doc[glued].text in ("-", "–") and not words[-1].whitespace_
         if after is not None and (
             hyphen or (after.text not in ("-", "–") and (after.lower_ in name_cues("not_after_name") or after.lower_ in self.title_words))
         ):
