@@ -1132,12 +1132,6 @@ PEOPLE_IN_ROUND_5 = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PEOPLE_IN_TEST3 + PEOPLE_IN_TEST4 + PEOPLE_IN_TEST5 + PEOPLE_IN_ROUND_5)
-def test_people_in_the_sets_scored_held_out(nlp, text, expected):
-    """The people of sentences from test3 to test6, tuning sets since they were scored."""
-    assert person_names(nlp, text) == expected
-
-
 # -- rules and data of round 6, from test7 and test8 (tuning sets since they were scored) --------
 
 
@@ -1253,11 +1247,6 @@ PEOPLE_IN_ROUND_8 = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PEOPLE_IN_ROUND_8)
-def test_people_of_round_8(nlp, text, expected):
-    assert person_names(nlp, text) == expected
-
-
 def test_leader_is_a_title(nlp):
     # test8 09BOGOTA1632, paragraph 5: with a title, one word is a person in any cable.
     text = "a humanitarian exchange long before Operation Check (Jaque), but then FARC leader Marulanda had refused."
@@ -1341,28 +1330,24 @@ def test_ministries_of_round_9(nlp, text, expected):
     assert {m.name for m in ministries(nlp, text)} == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # 08MADRID537, paragraph 8: a hyphenated surname alone is the whole surname.
-        ("Would-be challengers such as Esperanza Aguirre, Madrid Mayor Alberto Ruiz-Gallardon, or Valencia Regional "
-         "President Francisco Camps all have their own drawbacks, and none enjoys the national stature of Rajoy (and "
-         "both Ruiz-Gallardon and Camps appear to still be backing Rajoy).",
-         {"Esperanza Aguirre", "Alberto Ruiz-Gallardon", "Francisco Camps", "Rajoy", "Ruiz-Gallardon"}),
-        # 03HOCHIMINHCITY993, paragraph 2: a pagoda is no person.
-        ("ConGen received a report that Vien Dinh, a monk from Giac Hoa Pagoda in HCMC who had been traveling with "
-         "the UBCV leaders", {"Vien Dinh"}),
-        # 04QUEBEC193, paragraph 1, and 04DUBLIN1331, paragraph 3: parties.
-        ("CG met with Parti Quebecois (PQ) opposition", set()),
-        ("He had a successful career as a Fine Gael TD, twice serving as Finance Minister in the 1980s.", set()),
-        # 04KINSHASA1630, paragraph 3: a company.
-        ("two buyers: Groupe Forrest and a Lebanese heterogenite dealer who goes by the name Alex Bazano.",
-         {"Alex Bazano"}),
-    ],
-    ids=["Ruiz-Gallardon", "Giac Hoa Pagoda", "Parti Quebecois", "Fine Gael", "Groupe Forrest"],
-)
-def test_people_of_round_9(nlp, text, expected):
-    assert person_names(nlp, text) == expected
+PEOPLE_IN_ROUND_9 = [
+    # 08MADRID537, paragraph 8: a hyphenated surname alone is the whole surname.
+    pytest.param("Would-be challengers such as Esperanza Aguirre, Madrid Mayor Alberto Ruiz-Gallardon, or Valencia "
+        "Regional President Francisco Camps all have their own drawbacks, and none enjoys the national stature of "
+        "Rajoy (and both Ruiz-Gallardon and Camps appear to still be backing Rajoy).",
+        {"Esperanza Aguirre", "Alberto Ruiz-Gallardon", "Francisco Camps", "Rajoy", "Ruiz-Gallardon"},
+        id="Ruiz-Gallardon"),
+    # 03HOCHIMINHCITY993, paragraph 2: a pagoda is no person.
+    pytest.param("ConGen received a report that Vien Dinh, a monk from Giac Hoa Pagoda in HCMC who had been traveling "
+        "with the UBCV leaders", {"Vien Dinh"}, id="Giac Hoa Pagoda"),
+    # 04QUEBEC193, paragraph 1, and 04DUBLIN1331, paragraph 3: parties.
+    pytest.param("CG met with Parti Quebecois (PQ) opposition", set(), id="Parti Quebecois"),
+    pytest.param("He had a successful career as a Fine Gael TD, twice serving as Finance Minister in the 1980s.",
+        set(), id="Fine Gael"),
+    # 04KINSHASA1630, paragraph 3: a company.
+    pytest.param("two buyers: Groupe Forrest and a Lebanese heterogenite dealer who goes by the name Alex Bazano.",
+        {"Alex Bazano"}, id="Groupe Forrest"),
+]
 
 
 def test_srsg_is_a_title(nlp):
@@ -1372,25 +1357,20 @@ def test_srsg_is_a_title(nlp):
     assert (the_person(nlp, text, "Kai Eide").title, the_person(nlp, text, "Peter Galbraith").title) == ("SRSG", "DSRSG")
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # test12 04MANAMA496, paragraph 1: a region is no person.
-        ("It is using two concurrent conferences, Water Middle East and Power-Gen Middle East, to drum up interest "
-         "in the sector.", set()),
-        # test12 09KABUL3324, paragraph 6: an airfield.
-        ("In addition, the current split in the ATFC between Bagram Airfield and Kabul should be minimized.", set()),
-        # test12 04SANTODOMINGO6134, paragraph 6: a newspaper.
-        ("On November 8, daily Diario Libre reported that Immigration had fired 37 officials previously assigned to "
-         "five airports and the ferry terminal.", set()),
-        # test12 04OTTAWA2990, paragraph 2: "Clerk" is a title.
-        ("On November 8, 2004, Ambassador Cellucci hosted Alex Himelfarb, Clerk of the Privy Council and Tim Murphy, "
-         "Chief of Staff, Prime Minister,s Office", {"Cellucci", "Alex Himelfarb", "Tim Murphy"}),
-    ],
-    ids=["Middle East", "Bagram Airfield", "Diario Libre", "Clerk"],
-)
-def test_people_of_test12(nlp, text, expected):
-    assert person_names(nlp, text) == expected
+PEOPLE_IN_ROUND_10 = [
+    # test12 04MANAMA496, paragraph 1: a region is no person.
+    pytest.param("It is using two concurrent conferences, Water Middle East and Power-Gen Middle East, to drum up "
+        "interest in the sector.", set(), id="Middle East"),
+    # test12 09KABUL3324, paragraph 6: an airfield.
+    pytest.param("In addition, the current split in the ATFC between Bagram Airfield and Kabul should be minimized.",
+        set(), id="Bagram Airfield"),
+    # test12 04SANTODOMINGO6134, paragraph 6: a newspaper.
+    pytest.param("On November 8, daily Diario Libre reported that Immigration had fired 37 officials previously "
+        "assigned to five airports and the ferry terminal.", set(), id="Diario Libre"),
+    # test12 04OTTAWA2990, paragraph 2: "Clerk" is a title.
+    pytest.param("On November 8, 2004, Ambassador Cellucci hosted Alex Himelfarb, Clerk of the Privy Council and Tim "
+        "Murphy, Chief of Staff, Prime Minister,s Office", {"Cellucci", "Alex Himelfarb", "Tim Murphy"}, id="Clerk"),
+]
 
 
 def test_general_directorate_of_migration(nlp):
@@ -1412,18 +1392,22 @@ def test_names_listed_one_per_line_are_each_a_person(nlp):
     assert not any("\n" in name or " - " in name for name in names), names
 
 
+PEOPLE_IN_ROUND_12 = [
+    # test14 04RANGOON487, paragraph 2: "Dato" is a Malaysian honorific.
+    pytest.param("On April 19 COM and P/E chief met with Malaysian Ambassador Dato Cheah Sam Kip, continuing our round "
+        "of calls on Rangoon missions", {"Cheah Sam Kip"}, id="Dato"),
+    # test14 04VILNIUS1245, paragraph 3: a parliament.
+    pytest.param("Conservative Saulius Nefas currently represent Anyksciai in Lithuania's parliament (Seimas).  Recent "
+        "redistricting will leave Anyksciai with one Seimas member following the October 10 elections.",
+        {"Saulius Nefas"}, id="Seimas"),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected",
-    [
-        # test14 04RANGOON487, paragraph 2: "Dato" is a Malaysian honorific.
-        ("On April 19 COM and P/E chief met with Malaysian Ambassador Dato Cheah Sam Kip, continuing our round of "
-         "calls on Rangoon missions", {"Cheah Sam Kip"}),
-        # test14 04VILNIUS1245, paragraph 3: a parliament.
-        ("Conservative Saulius Nefas currently represent Anyksciai in Lithuania's parliament (Seimas).  Recent "
-         "redistricting will leave Anyksciai with one Seimas member following the October 10 elections.",
-         {"Saulius Nefas"}),
-    ],
-    ids=["Dato", "Seimas"],
+    PEOPLE_IN_TEST3 + PEOPLE_IN_TEST4 + PEOPLE_IN_TEST5 + PEOPLE_IN_ROUND_5 + PEOPLE_IN_ROUND_8 + PEOPLE_IN_ROUND_9
+    + PEOPLE_IN_ROUND_10 + PEOPLE_IN_ROUND_12,
 )
-def test_people_of_test14(nlp, text, expected):
+def test_people_in_the_sets_scored_held_out(nlp, text, expected):
+    """The people of sentences from the sets scored held out (test3 to test14), tuning sets since."""
     assert person_names(nlp, text) == expected
