@@ -25,7 +25,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -218,11 +218,15 @@ class Extractor:
     def fingerprint(self) -> str:
         """A digest of everything extraction results depend on (see :mod:`graphify.cache`);
         computed without loading the pipeline."""
+        from importlib.metadata import version
+
         from graphify.cache import extractor_fingerprint
         from graphify.nlp import default_model, model_version
 
         model = self.model or default_model()
-        return extractor_fingerprint(model, model_version(model), f"truecase={self.truecase_capitals}")
+        # Faker's person providers are the table of given names (graphify.names.is_given_name).
+        options = f"truecase={self.truecase_capitals};faker={version('faker')}"
+        return extractor_fingerprint(model, model_version(model), options)
 
     def extract(self, cable: Cable) -> Extraction:
         """The entities of one cable."""

@@ -73,6 +73,35 @@ def is_rarely_a_name(word: str) -> bool:
 
 
 @cache
+def _given_name_table() -> frozenset[str]:
+    import importlib
+    import pkgutil
+    import unicodedata
+
+    from faker.providers import person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            value = getattr(provider, attribute, None)
+            if isinstance(value, (list, tuple, dict, set, frozenset)):
+                names.update(value)
+    plain = ("".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c)) for n in names)
+    return frozenset(n for n in plain if n.isascii() and n.isalpha() and n[:1].isupper())
+
+
+def is_given_name(word: str) -> bool:
+    """True for a given name of one of the locales of Faker's person providers, in Latin letters
+    (accents dropped).
+
+    >>> is_given_name("Murat"), is_given_name("Grant"), is_given_name("Ministry")
+    (True, True, False)
+    """
+    return word in _given_name_table()
+
+
+@cache
 def _title_words() -> frozenset[str]:
     return frozenset(_title_key(word) for word in read_lines("titles.txt"))
 

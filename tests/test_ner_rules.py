@@ -1403,11 +1403,64 @@ PEOPLE_IN_ROUND_12 = [
 ]
 
 
+PEOPLE_IN_ROUND_13 = [
+    # test15 06MADRID293, paragraph 5: the NER read "Khayata Kattan - 9" as a name.
+    pytest.param(ner_text("-- Abdulla Khayata Kattan - 9 year sentence. Could be \nreleased in July 2006. \n").text,
+        {"Abdulla Khayata Kattan"}, id="a dash ends a name"),
+    # test12 04WELLINGTON598, paragraph 7: a given name that is also a word starts a sentence.
+    pytest.param("Commerce Commission's investigation.  Grant Forsyth, \nTelstraClear's manager of industry and "
+        "regulatory affairs, \nsaid the rates should be more in line with those recommended", {"Grant Forsyth"},
+        id="Grant"),
+    # test14 03OTTAWA702, paragraph 1: a hyphenated given name the NER misses.
+    pytest.param("A concerning the U.S. candidacy for election to the UNESCO \nexecutive board to Jean-Luc Chouinard, "
+        "Special Advisor for \nUNESCO in the UN Specialized Agencies Section of DFAIT's", {"Jean-Luc Chouinard"},
+        id="Jean-Luc"),
+    # test14 08BOGOTA683, paragraph 2: a given name of Faker's locales that the corpus rarely saw.
+    pytest.param(ner_text("Santos had previously announced that the GOC had located the\nfour--Gloria Polanco, Luis Eladio "
+        "Perez, Orlando Beltran, and\nJorge Eduardo Gechem--south of San Jose de Guaviare, and near").text,
+        {"Gloria Polanco", "Luis Eladio Perez", "Orlando Beltran", "Jorge Eduardo Gechem"}, id="Gloria"),
+    # test15 08STATE37957, paragraph 3: two names of the NER side by side ("Syed Yousaf", "Raza Gillani").
+    pytest.param(ner_text("\u00b63. (S/NF) Recent press reports indicate a plan for Dr.\nKhan,s release was approved for "
+        "delivery to Prime Minister\nSyed Yousaf Raza Gillani. We should determine the accuracy of\nthe reports and "
+        "clearly indicate to the new government, as\n").text, {"Khan", "Syed Yousaf Raza Gillani"},
+        id="adjacent names"),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     PEOPLE_IN_TEST3 + PEOPLE_IN_TEST4 + PEOPLE_IN_TEST5 + PEOPLE_IN_ROUND_5 + PEOPLE_IN_ROUND_8 + PEOPLE_IN_ROUND_9
-    + PEOPLE_IN_ROUND_10 + PEOPLE_IN_ROUND_12,
+    + PEOPLE_IN_ROUND_10 + PEOPLE_IN_ROUND_12 + PEOPLE_IN_ROUND_13,
 )
 def test_people_in_the_sets_scored_held_out(nlp, text, expected):
     """The people of sentences from the sets scored held out (test3 to test14), tuning sets since."""
     assert person_names(nlp, text) == expected
+
+
+def test_a_given_name_after_a_comma_and_a_title(nlp):
+    # test13 09PRAGUE589, paragraph 2: "Petr" is a given name of Faker's Czech locale; the corpus
+    # saw it too rarely to know it.
+    text = ner_text("too narrowly focused.  Pocuch and his Deputy, Petr \nChalupecky, plan to press hard for this paper "
+                    "to be clearly \nprioritized and focused before it is handed over to us.").text
+    assert "Petr Chalupecky" in person_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test15 04PRETORIA5313, paragraph 3: a department named head first, with "and" in its name.
+        (ner_text("3.  According to Willem van der Spuy, director of Asian \nbilateral trade programmes at the "
+                  "Department of Trade and \nIndustry, Sacu and India will start free trade negotiations").text,
+         {("Department of Trade and Industry", None)}),
+        # test15 08FREETOWN389, paragraph 2: State House is Sierra Leone's presidency.
+        ("According to a State House press statement, this action was taken to facilitate the investigation and "
+         "provide \u201cunfettered access to everyone and everywhere the investigations demand.\u201d",
+         {("Presidential Administration", None)}),
+        # test15 10BRASILIA61, paragraph 6: MRE, Brazil's Ministerio das Relacoes Exteriores.
+        ("Speaking in terms that much resembled an earlier meeting between Ambassador Shannon and MRE Secretary "
+         "General Patriota (reftel), Carvalho and the Ambassador talked about Haiti", {("Ministry of Foreign Affairs", None)}),
+    ],
+    ids=["Department of Trade and Industry", "State House", "MRE"],
+)
+def test_ministries_of_round_13(nlp, text, expected):
+    assert {(m.name, m.country) for m in ministries(nlp, text)} == expected

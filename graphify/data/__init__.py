@@ -12,8 +12,9 @@ def data_rows(name: str) -> Iterator[tuple[str, ...]]:
     """Rows of the tab-separated data file ``name`` (gzipped when it ends in ``.gz``), without
     comments and blank lines; read anew on every call, for tables kept in another form.
 
-    >>> next(row for row in data_rows("name_words.tsv.gz") if row[0] == "Mobutu")[1:]
-    ('17', '19')
+    >>> word, named, seen = next(row for row in data_rows("name_words.tsv.gz") if row[0] == "Mobutu")
+    >>> int(named) <= int(seen)
+    True
     """
     data = resources.files(__package__).joinpath(name).read_bytes()
     if name.endswith(".gz"):

@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from graphify.countries import countries_by_iso, is_place, is_province
 from graphify.data import read_lines, read_table
-from graphify.names import is_name_word, is_rarely_a_name, name_cues
+from graphify.names import is_given_name, is_name_word, is_rarely_a_name, name_cues
 from graphify.nlp.patterns import country_forms, ministry_phrases, person_titles, rule_payload
 from graphify.nlp.truecase import is_common_word
 
@@ -93,6 +93,22 @@ def _is_date(token) -> bool:
     return token.lower_ in MONTHS and nxt is not None and nxt.like_num
 
 
+def _is_given_name(token) -> bool:
+    """A word that starts a name: one nearly always part of a name in the corpus
+    (``GIVEN_NAME_SHARE``: "Jacques", "Dennis"), or a given name of one of Faker's locales
+    ("Murat", "Hatice") that is no common word, name particle, month before a day, or word the
+    NER rarely takes for a name in the corpus ("Le", "Santa")."""
+    if is_name_word(token.text, GIVEN_NAME_SHARE, GIVEN_NAME_CABLES):
+        return True
+    return (
+        is_given_name(token.text)
+        and not is_common_word(token.text)
+        and not is_rarely_a_name(token.text)
+        and token.lower_ not in name_cues("name_particles")
+        and not _is_date(token)
+    )
+
+
 def _clean_name(text: str) -> str:
     """A name on one line, with a space after a glued initial: "Charles A.Shapiro"."""
     return re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z])", r"\1 ", " ".join(text.split()))
@@ -108,18 +124,36 @@ def _hyphen_in_a_name(doc: Doc, i: int) -> bool:
     return _glued_hyphen(doc, i) and doc[i - 1].is_title and doc[i + 1].is_title
 
 
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """True for a dash with spaces on both sides: "Mohamed Zaher - 9 year sentence"."""
+    return 0 < i < len(doc) - 1 and doc[i].text in ("-", "--", "–", "—") and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
+
+
 def _between_line_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of ``doc[start:end]`` between line breaks, each without the punctuation it
-    starts with: the NER's "Lyle Edgard Lumsden III" / "- Eric" across two items of a list."""
+    """The pieces of ``doc[start:end]`` between line breaks and dashes with spaces around them,
+    each without the punctuation it starts with: the NER's "Lyle Edgard Lumsden III" / "- Eric"
+    across two items of a list, "Mohamed Zaher - 9" before a sentence."""
     pieces, piece_start = [], start
     for i in range(start, end + 1):
-        if i == end or (doc[i].is_space and "\n" in doc[i].text):
+        if i == end or (doc[i].is_space and "\n" in doc[i].text) or _spaced_dash(doc, i):
             while piece_start < i and doc[piece_start].is_punct:
                 piece_start += 1
             if piece_start < i:
                 pieces.append((piece_start, i))
             piece_start = i + 1
     return pieces
+
+
+def _adjacent_joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans in order, each joined with the next when they meet at two words: the NER's
+    "Syed Yousaf" + "Raza Gillani" (not "Sabah Guney /" + "Kristin L. Rebinson")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and joined[-1][1] == start and doc[start - 1].is_alpha and doc[start].is_alpha:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _starts_clause(token) -> bool:
@@ -213,6 +247,7 @@ class CableEntities:
                 [{**agency_word, "OP": "+"}, {"ORTH": {"IN": bodies["head"]}}],
                 head_first + [capital],
                 head_first + [capital, {"TEXT": {"REGEX": r"^(?:[A-Z][\w-]*|of|the|for)$"}, "OP": "*"}, capital],
+                head_first + [capital, {"LOWER": "and"}, capital],  # "Department of Trade and Industry"
             ],
             greedy="LONGEST",
         )
@@ -456,8 +491,8 @@ class CableEntities:
         if end - start > 1 and doc[end - 1].lower_ == "end" and after is not None and after.lower_ in name_cues("closed_by_end"):
             end -= 1
         # A common word that starts a sentence is not part of the name: "Describing Castro".
-        while end - start > 1 and _starts_clause(doc[start]) and is_common_word(doc[start].text):
-            start += 1
+        while end - start > 1 and _starts_clause(doc[start]) and is_common_word(doc[start].text) and not is_given_name(doc[start].text):
+            start += 1  # but "Grant Forsyth"
         # Two spaces after a full stop end a sentence (see ner_text): "refs A and B.  Brady noted".
         for i in range(end - 2, start, -1):
             if doc[i].is_space and doc[i - 1].text.endswith("."):
@@ -678,15 +713,16 @@ class CableEntities:
         return found
 
     def _given_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
-        """A first name and a surname that the NER left out: a word that is nearly always part
-        of a name (``GIVEN_NAME_SHARE``: "Jacques", "Dennis") followed by a capitalised word that
-        is no common word, title, place or organisation ("Jacques Rogge", "Dennis Duiker"),
-        with an initial between them or not."""
+        """A first name and a surname that the NER left out: a given name (see
+        :func:`_is_given_name`) followed by a capitalised word that is no common word, title,
+        place or organisation ("Jacques Rogge", "Dennis Duiker", "Murat Akkus"), with an initial
+        between them or not."""
         found = []
         for token in doc:
-            if token.i in busy or not token.is_title or not is_name_word(token.text, GIVEN_NAME_SHARE, GIVEN_NAME_CABLES):
+            if token.i in busy or not token.is_title or not _is_given_name(token):
                 continue
-            before = doc[token.i - 1] if token.i else None
+            start = token.i - 2 if _hyphen_in_a_name(doc, token.i - 1) else token.i  # "Jean-Luc"
+            before = doc[start - 1] if start else None
             if before is not None and before.is_title and before.i not in busy and not is_common_word(before.text):
                 continue  # part of a longer name: "San Luis Jilotepeque" (but "Corporal Dennis Duiker")
             surname = _next_word(doc, token.i + 1)
@@ -704,7 +740,7 @@ class CableEntities:
                 or self._names_something(doc, surname.i + 1)
             ):
                 continue
-            found.append(self._extend_name(doc, token.i, surname.i + 1, country_at))
+            found.append(self._extend_name(doc, start, surname.i + 1, country_at))
         return found
 
     def _names_something(self, doc: Doc, end: int) -> bool:
@@ -770,9 +806,8 @@ class CableEntities:
         # People: the NER's, and names right after a title that the NER missed or mislabelled.
         candidates: list[tuple[int, int]] = [
             self._extend_name(doc, start, end, country_at)
-            for e in ents
-            if e.label_ == "PERSON"
-            for start, end in _between_line_breaks(doc, e.start, e.end)
+            for e_start, e_end in _adjacent_joined(doc, [(e.start, e.end) for e in ents if e.label_ == "PERSON"])
+            for start, end in _between_line_breaks(doc, e_start, e_end)
         ]
         other = {i: e for e in ents if e.label_ != "PERSON" and e.label_ not in RULE_LABELS for i in range(e.start, e.end)}
         person_tokens = {i for s, e in candidates for i in range(s, e)}
