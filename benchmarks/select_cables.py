@@ -6,8 +6,9 @@ Writes each cable's text to ``benchmarks/entities/texts/<set>/<ID>.txt`` and add
 ``benchmarks/entities/cables.json``, which ``evaluate_entities.py`` reads. The annotator then
 writes ``benchmarks/entities/<set>/<ID>.json`` by reading the text (GUIDELINES.md), never from
 graphify's output. Cables already in any set, or among the tests' fixtures (which the parser was
-written against), are not picked; no two picked cables share a post; about a quarter come from
-the HTML pages; bodies in capitals only are left to ``evaluate_entities.py --upper``.
+written against), are not picked, nor copies of an annotated cable under another number (a
+corrected copy: the same post and subject); no two picked cables share a post; about a quarter
+come from the HTML pages; bodies in capitals only are left to ``evaluate_entities.py --upper``.
 """
 
 from __future__ import annotations
@@ -26,8 +27,20 @@ ROOT = Path(__file__).resolve().parents[1]
 ENTITIES = ROOT / "benchmarks" / "entities"
 
 
+def annotated_subjects() -> set[tuple[str, str]]:
+    """(post, subject) of every annotated cable's text."""
+    subjects = set()
+    for path in (ENTITIES / "texts").glob("*/*.txt"):
+        cable = parse_raw(RawCable(text=path.read_text(encoding="utf-8"), source=str(path), format="text"))
+        if cable.subject:
+            subjects.add((path.stem.rstrip("0123456789"), cable.subject))
+    return subjects
+
+
 def candidates(corpus: Path, taken: set[str]) -> list[tuple[RawCable, str]]:
-    """Cables with a header, a body in mixed case of 1,500 to 7,000 characters, not yet annotated."""
+    """Cables with a header, a body in mixed case of 1,500 to 7,000 characters, not yet annotated
+    under this number or another."""
+    copies = annotated_subjects()
     found = []
     for raw in read_cables([corpus]):
         if not isinstance(raw, RawCable) or not 1500 <= len(raw.text) <= 7000:
@@ -35,6 +48,8 @@ def candidates(corpus: Path, taken: set[str]) -> list[tuple[RawCable, str]]:
         cable = parse_raw(raw)
         if cable.cable_id in taken or not cable.origin or not cable.paragraphs:
             continue
+        if (cable.cable_id.rstrip("0123456789"), cable.subject) in copies:
+            continue  # "04HALIFAX7", annotated as "04HALIFAX10"
         body = " ".join(p.text for p in cable.paragraphs)
         if sum(ch.islower() for ch in body) < len(body) // 3:
             continue
