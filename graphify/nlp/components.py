@@ -223,10 +223,17 @@ class CableEntities:
         self.matcher.add("X_MINISTRY", [[{**capital, "OP": "+"}, {"LOWER": "ministry"}]], greedy="LONGEST")
         # "the Ministries of Finance, Foreign Affairs, and Justice": one ministry per name.
         listed_word = {**capital, "ENT_TYPE": {"NOT_IN": ["COUNTRY", "MINISTRY", "PERSON"]}}  # also "Justice"
-        listed = [{"LOWER": "ministries"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, listed_word]
+        listed = [{"LOWER": {"IN": ["ministries", "departments"]}}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, listed_word]
         self.matcher.add(
             "MINISTRIES_OF",
             [listed, listed + [{"TEXT": {"REGEX": r"^(?:[A-Z][\w-]*|,|and|&)$"}, "OP": "*"}, listed_word]],
+            greedy="LONGEST",
+        )
+        # "the Defense and Interior Ministries"
+        self.matcher.add(
+            "X_AND_Y_MINISTRIES",
+            [[listed_word, {"TEXT": {"REGEX": r"^(?:[A-Z][\w-]*|,)$"}, "OP": "*"}, {"LOWER": {"IN": ["and", "&"]}},
+              listed_word, {"LOWER": "ministries"}]],
             greedy="LONGEST",
         )
         self.ministry_by_phrase = {phrase.lower(): (name, country) for phrase, name, country in ministry_phrases()}
@@ -264,7 +271,7 @@ class CableEntities:
                 words = {t.lower_ for t in doc[start:end]}
                 if end - start < 2 or not words & self.body_fields or words & self.body_excluded:
                     continue
-            if self.matcher.vocab.strings[match_id] == "MINISTRIES_OF":
+            if self.matcher.vocab.strings[match_id] in ("MINISTRIES_OF", "X_AND_Y_MINISTRIES"):
                 spans += self._listed_ministries(doc, start, end, taken)
                 continue
             if any(i in taken for i in range(start, end)):
@@ -287,10 +294,14 @@ class CableEntities:
         return spans
 
     def _listed_ministries(self, doc: Doc, start: int, end: int, taken: set[int]) -> list[Span]:
-        """The ministries of "the Ministries of Finance, Foreign Affairs, and Justice", each
-        named as the data names it ("Home Affairs": the Ministry of Internal Affairs)."""
+        """The ministries of "the Ministries of Finance, Foreign Affairs, and Justice" and "the
+        Defense and Interior Ministries", each named as the data names it ("Home Affairs": the
+        Ministry of Internal Affairs), and the departments of "the Departments of State and
+        Defense" that the data knows."""
+        head = "Department of " if doc[start].lower_ == "departments" else "Ministry of "
+        first, last = (start, end - 1) if doc[end - 1].lower_ == "ministries" else (start + 2, end)
         items: list[list[int]] = [[]]
-        for i in range(start + 2, end):
+        for i in range(first, last):
             if doc[i].text in (",", "and", "&"):
                 items.append([])
             elif doc[i].lower_ != "the":
@@ -299,8 +310,11 @@ class CableEntities:
         for item in items:
             if not item or any(i in taken for i in item):
                 continue
-            name = "Ministry of " + " ".join(doc[i].text for i in item)
-            known = self.ministry_by_phrase.get(name.lower())
+            words = " ".join(doc[i].text for i in item)
+            name = head + words
+            known = self.ministry_by_phrase.get(name.lower()) or self.ministry_by_phrase.get(f"{words} ministry".lower())
+            if known is None and head == "Department of ":
+                continue  # "the Departments of Guadeloupe and French Polynesia"
             canonical, country = known if known else (self._known_ministry(name), "")
             span = Span(doc, item[0], item[-1] + 1, label="MINISTRY")
             span.id_ = f"{canonical}|{country}"
@@ -723,8 +737,14 @@ class CableEntities:
                 continue
             start = token.i - 2 if _hyphen_in_a_name(doc, token.i - 1) else token.i  # "Jean-Luc"
             before = doc[start - 1] if start else None
-            if before is not None and before.is_title and before.i not in busy and not is_common_word(before.text):
-                continue  # part of a longer name: "San Luis Jilotepeque" (but "Corporal Dennis Duiker")
+            if (
+                before is not None
+                and before.is_title
+                and re.fullmatch(r"[^\W\d_]+\.?", before.text)  # a word or an initial, not "Gazete/ Muhammed"
+                and before.i not in busy
+                and not is_common_word(before.text)
+            ):
+                continue  # part of a longer name: "San Luis Jilotepeque", "W. Scott Reid" (but "Corporal Dennis Duiker")
             surname = _next_word(doc, token.i + 1)
             if surname is not None and re.fullmatch(r"[A-Z]\.", surname.text):
                 surname = _next_word(doc, surname.i + 1)
@@ -750,7 +770,7 @@ class CableEntities:
         i = end
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3
-        while i < len(doc) and i - end < 5:
+        while i < len(doc) and i - end < 5 and not _spaced_dash(doc, i):  # "Kamal Hadid Chaar - 7 year sentence"
             token = doc[i]
             if token.lower_ in name_cues("organization") or token.lower_ in name_cues("not_after_name"):
                 return True
