@@ -1511,3 +1511,51 @@ def test_ministries_of_round_13(nlp, text, expected):
 )
 def test_ministries_of_round_14(nlp, text, expected):
     assert {(m.name, m.country) for m in ministries(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test17 04QUITO3202, paragraph 2: a demonym the country data spells "Ecuadorean"; it is
+        # the body's country, no part of its name.
+        (ner_text("legislation and is working with the Ecuadorian Civil Aviation \nAuthority (DGAC) and U.S. Federal "
+                  "Aviation Administration \n").text,
+         {("Civil Aviation Authority", "EC"), ("Federal Aviation Administration", "US")}),
+        # test17 04DJIBOUTI578, paragraph 8: a possessive inside a ministry's name.
+        (ner_text("supports the agenda of the Ministry of Women's Affairs, \n").text, {("Ministry of Women's Affairs", None)}),
+    ],
+    ids=["Ecuadorian", "Women's Affairs"],
+)
+def test_ministries_of_round_15(nlp, text, expected):
+    assert {(m.name, m.country) for m in ministries(nlp, text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test17 09USNATO532, paragraph 5, and test6 04BRATISLAVA672, paragraph 2: demonyms the
+        # country data leaves out.
+        ("during the Russian-Belarussian ZAPAD 2009 military exercise,", {"RU", "BY"}),
+        ("non-official parliamentary visit with Slovaks, Czechs, and Swedes \nthis spring.", {"SK", "CZ", "SE"}),
+    ],
+    ids=["Belarussian", "Swedes"],
+)
+def test_countries_of_round_15(nlp, text, expected):
+    assert {e.name for e in entities(nlp, text) if e.kind == "country"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test17 03TEGUCIGALPA1996, paragraph 4: newscasts.
+        ner_text("and 13) reported on the visit.  A noon program (channel 3's \nNoticiero Hoy Mismo al Da) had live "
+                 "coverage of part of the \npress conference that was rerun in the evening program.  Coverage "
+                 "\ncontinued on 8/21 on the morning news program Noticiero TVC \n(channels 3, 5, and 7). \n").text,
+        # test17 04ADANA93, paragraph 7: a square.
+        ner_text("prisons, and police and military buildings, the Grand Mosque, \nand at a distance closer than 500 meters "
+                 "to the Dagkapi Square \nin town. \n").text,
+    ],
+    ids=["Noticiero", "Square"],
+)
+def test_newscasts_and_squares_are_no_people(nlp, text):
+    assert person_names(nlp, text) == set()

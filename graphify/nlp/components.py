@@ -217,6 +217,8 @@ class CableEntities:
             [
                 [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, capital,
                  {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {**capital, "OP": "*"}],
+                [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, capital,
+                 {"ORTH": {"IN": ["'s", "’s"]}}, capital],  # "Ministry of Women's Affairs"
             ],
             greedy="LONGEST",
         )
@@ -266,8 +268,10 @@ class CableEntities:
         for match_id, start, end in self.matcher(doc):
             if self.matcher.vocab.strings[match_id] == "GOVERNMENT_BODY":
                 # A country qualifier before the body is not part of its name.
-                while start < end and (doc[start].ent_type_ in ("COUNTRY", "NOT_COUNTRY") or doc[start].is_stop):
-                    start += 1
+                while start < end and (
+                    doc[start].ent_type_ in ("COUNTRY", "NOT_COUNTRY") or doc[start].text in self.country_forms or doc[start].is_stop
+                ):
+                    start += 1  # also inside the NER's "the Ecuadorian Civil Aviation Authority"
                 words = {t.lower_ for t in doc[start:end]}
                 if end - start < 2 or not words & self.body_fields or words & self.body_excluded:
                     continue
@@ -287,7 +291,7 @@ class CableEntities:
                 len(words) > 3 or " ".join(words).lower() in self.not_ministries
             ):
                 continue  # "the Public Ministry": the prosecutors
-            name = "Ministry of " + " ".join(w if w in ("and", "&") else w.capitalize() for w in words)
+            name = "Ministry of " + " ".join(w if w in ("and", "&") else w.capitalize() for w in words).replace(" '", "'")
             span.id_ = f"{self._known_ministry(name)}|"
             spans.append(span)
             taken.update(range(start, end))
