@@ -1559,3 +1559,21 @@ def test_countries_of_round_15(nlp, text, expected):
 )
 def test_newscasts_and_squares_are_no_people(nlp, text):
     assert person_names(nlp, text) == set()
+
+
+def test_a_title_starts_the_next_name_in_a_list(nlp):
+    # test18 09STATE34394, paragraph 2: "PolCounselor" is a title; the NER's names on the two lines
+    # are two people, not one.
+    text = ner_text("Brazil: \nAmbassador Antonio Patriota \nPolCounselor Carlos Ceglia \n").text
+    names = person_names(nlp, text)
+    assert "Carlos Ceglia" in names
+    assert not any("Patriota" in name and "Ceglia" in name for name in names), names
+
+
+def test_a_given_name_and_two_surnames(nlp):
+    # test13 06MADRID3104, paragraph 2, and test15 06MADRID293, paragraph 5: a name the NER left out
+    # that goes on after the first surname.
+    text = ner_text("- Kirk James Bird\n- Walter Richard Gressbore\n- Patricia Rilroy\n").text
+    assert "Walter Richard Gressbore" in person_names(nlp, text)
+    text = ner_text("-- Kamal Hadid Chaar - 7 year sentence. Could be released in \nNovember 2006. \n").text
+    assert person_names(nlp, text) == {"Kamal Hadid Chaar"}

@@ -144,12 +144,19 @@ def _between_line_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]
     return pieces
 
 
-def _adjacent_joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Token spans in order, each joined with the next when they meet at two words: the NER's
-    "Syed Yousaf" + "Raza Gillani" (not "Sabah Guney /" + "Kristin L. Rebinson")."""
+def _adjacent_joined(doc: Doc, spans: list[tuple[int, int]], title_words: frozenset[str]) -> list[tuple[int, int]]:
+    """Token spans in order, each joined with the next when they meet at two words and the next
+    does not start with a title: the NER's "Syed Yousaf" + "Raza Gillani" (not "Sabah Guney /" +
+    "Kristin L. Rebinson", nor "Antonio Patriota" + "PolCounselor Carlos Ceglia")."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and joined[-1][1] == start and doc[start - 1].is_alpha and doc[start].is_alpha:
+        if (
+            joined
+            and joined[-1][1] == start
+            and doc[start - 1].is_alpha
+            and doc[start].is_alpha
+            and doc[start].lower_ not in title_words
+        ):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
@@ -752,20 +759,31 @@ class CableEntities:
             surname = _next_word(doc, token.i + 1)
             if surname is not None and re.fullmatch(r"[A-Z]\.", surname.text):
                 surname = _next_word(doc, surname.i + 1)
-            if (
-                surname is None
-                or surname.i in busy
-                or not surname.is_title
-                or surname.lower_ in self.title_words
-                or surname.lower_ in name_cues("organization")
-                or is_common_word(surname.text)
-                or is_rarely_a_name(surname.text)
-                or is_place(surname.text, 100_000)
-                or self._names_something(doc, surname.i + 1)
-            ):
+            if not self._can_be_a_surname(doc, surname, busy):
                 continue
-            found.append(self._extend_name(doc, start, surname.i + 1, country_at))
+            end = surname.i + 1
+            while (
+                end < len(doc) and end - surname.i <= 2 and doc[end - 1].whitespace_ == " "
+                and self._can_be_a_surname(doc, doc[end], busy)
+            ):
+                end += 1  # "Sergio Barbosa Serra", "Nolia Mabel Ponce"
+            found.append(self._extend_name(doc, start, end, country_at))
         return found
+
+    def _can_be_a_surname(self, doc: Doc, token, busy: set[int]) -> bool:
+        """True for a capitalised word after a given name that is no common word, title, place or
+        organisation, and that names nothing after it."""
+        return not (
+            token is None
+            or token.i in busy
+            or not token.is_title
+            or token.lower_ in self.title_words
+            or token.lower_ in name_cues("organization")
+            or is_common_word(token.text)
+            or is_rarely_a_name(token.text)
+            or is_place(token.text, 100_000)
+            or self._names_something(doc, token.i + 1)
+        )
 
     def _names_something(self, doc: Doc, end: int) -> bool:
         """True when the capitalised words from ``end`` on (after an acronym in brackets) end in
@@ -830,7 +848,7 @@ class CableEntities:
         # People: the NER's, and names right after a title that the NER missed or mislabelled.
         candidates: list[tuple[int, int]] = [
             self._extend_name(doc, start, end, country_at)
-            for e_start, e_end in _adjacent_joined(doc, [(e.start, e.end) for e in ents if e.label_ == "PERSON"])
+            for e_start, e_end in _adjacent_joined(doc, [(e.start, e.end) for e in ents if e.label_ == "PERSON"], self.title_words)
             for start, end in _between_line_breaks(doc, e_start, e_end)
         ]
         other = {i: e for e in ents if e.label_ != "PERSON" and e.label_ not in RULE_LABELS for i in range(e.start, e.end)}
