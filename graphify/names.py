@@ -5,7 +5,10 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
+import unicodedata
 from functools import cache
 
 from nameparser import HumanName
@@ -74,10 +77,7 @@ def is_rarely_a_name(word: str) -> bool:
 
 @cache
 def _given_name_table() -> frozenset[str]:
-    import importlib
-    import pkgutil
-    import unicodedata
-
+    """The given names of every locale of Faker's person providers (imported on first use)."""
     from faker.providers import person
 
     names: set[str] = set()

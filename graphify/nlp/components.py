@@ -126,7 +126,7 @@ def _hyphen_in_a_name(doc: Doc, i: int) -> bool:
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
     """True for a dash with spaces on both sides: "Mohamed Zaher - 9 year sentence"."""
-    return 0 < i < len(doc) - 1 and doc[i].text in ("-", "--", "–", "—") and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
+    return 0 < i < len(doc) - 1 and doc[i].text in ("-", "--", "–", "—") and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
 
 
 def _between_line_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -275,10 +275,13 @@ class CableEntities:
         for match_id, start, end in self.matcher(doc):
             if self.matcher.vocab.strings[match_id] == "GOVERNMENT_BODY":
                 # A country qualifier before the body is not part of its name.
+                # Also a demonym inside the NER's "the Ecuadorian Civil Aviation Authority".
                 while start < end and (
-                    doc[start].ent_type_ in ("COUNTRY", "NOT_COUNTRY") or doc[start].text in self.country_forms or doc[start].is_stop
+                    doc[start].ent_type_ in ("COUNTRY", "NOT_COUNTRY")
+                    or doc[start].text in self.country_forms
+                    or doc[start].is_stop
                 ):
-                    start += 1  # also inside the NER's "the Ecuadorian Civil Aviation Authority"
+                    start += 1
                 words = {t.lower_ for t in doc[start:end]}
                 if end - start < 2 or not words & self.body_fields or words & self.body_excluded:
                     continue
@@ -516,8 +519,11 @@ class CableEntities:
         if end - start > 1 and doc[end - 1].lower_ == "end" and after is not None and after.lower_ in name_cues("closed_by_end"):
             end -= 1
         # A common word that starts a sentence is not part of the name: "Describing Castro".
-        while end - start > 1 and _starts_clause(doc[start]) and is_common_word(doc[start].text) and not is_given_name(doc[start].text):
-            start += 1  # but "Grant Forsyth"
+        # (A given name stays: "Grant Forsyth".)
+        while end - start > 1 and _starts_clause(doc[start]) and is_common_word(doc[start].text):
+            if is_given_name(doc[start].text):
+                break
+            start += 1
         # Two spaces after a full stop end a sentence (see ner_text): "refs A and B.  Brady noted".
         for i in range(end - 2, start, -1):
             if doc[i].is_space and doc[i - 1].text.endswith("."):
@@ -766,7 +772,7 @@ class CableEntities:
                 end < len(doc) and end - surname.i <= 2 and doc[end - 1].whitespace_ == " "
                 and self._can_be_a_surname(doc, doc[end], busy)
             ):
-                end += 1  # "Sergio Barbosa Serra", "Nolia Mabel Ponce"
+                end += 1  # "Walter Richard Gressbore", "Kamal Hadid Chaar"
             found.append(self._extend_name(doc, start, end, country_at))
         return found
 
@@ -848,7 +854,8 @@ class CableEntities:
         # People: the NER's, and names right after a title that the NER missed or mislabelled.
         candidates: list[tuple[int, int]] = [
             self._extend_name(doc, start, end, country_at)
-            for e_start, e_end in _adjacent_joined(doc, [(e.start, e.end) for e in ents if e.label_ == "PERSON"], self.title_words)
+            for e_start, e_end in _adjacent_joined(doc, [(e.start, e.end) for e in ents if e.label_ == "PERSON"],
+                                                   self.title_words)
             for start, end in _between_line_breaks(doc, e_start, e_end)
         ]
         other = {i: e for e in ents if e.label_ != "PERSON" and e.label_ not in RULE_LABELS for i in range(e.start, e.end)}
