@@ -40,7 +40,7 @@ TYPES = ("people", "ministries", "countries", "posts")
 SETS = (
     "seeds", "dev", "dev2", "dev3", "dev4",
     "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12",
-    "test13", "test14", "test15", "test16", "test17", "test18",
+    "test13", "test14", "test15", "test16", "test17", "test18", "test19",
 )
 
 
