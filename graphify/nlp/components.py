@@ -93,7 +93,7 @@ def _is_date(token) -> bool:
     return token.lower_ in MONTHS and nxt is not None and nxt.like_num
 
 
-def _is_given_name(token) -> bool:
+def _can_be_a_given_name(token) -> bool:
     """A word that starts a name: one nearly always part of a name in the corpus
     (``GIVEN_NAME_SHARE``: "Jacques", "Dennis"), or a given name of one of Faker's locales
     ("Murat", "Hatice") that is no common word, name particle, month before a day, or word the
@@ -296,12 +296,14 @@ class CableEntities:
                 spans.append(span)
                 taken.update(range(start, end))
                 continue
-            words = [t.text for t in span if t.lower_ not in ("ministry", "of", "the")]
+            kept = [t for t in span if t.lower_ not in ("ministry", "of", "the")]
             if self.matcher.vocab.strings[match_id] == "X_MINISTRY" and (
-                len(words) > 3 or " ".join(words).lower() in self.not_ministries
+                len(kept) > 3 or " ".join(t.text for t in kept).lower() in self.not_ministries
             ):
                 continue  # "the Public Ministry": the prosecutors
-            name = "Ministry of " + " ".join(w if w in ("and", "&") else w.capitalize() for w in words).replace(" '", "'")
+            # Each word as the text spaces it: "Women's Affairs".
+            written = "".join((t.text if t.text in ("and", "&") else t.text.capitalize()) + t.whitespace_ for t in kept)
+            name = "Ministry of " + written.strip()
             span.id_ = f"{self._known_ministry(name)}|"
             spans.append(span)
             taken.update(range(start, end))
@@ -745,12 +747,12 @@ class CableEntities:
 
     def _given_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
         """A first name and a surname that the NER left out: a given name (see
-        :func:`_is_given_name`) followed by a capitalised word that is no common word, title,
+        :func:`_can_be_a_given_name`) followed by a capitalised word that is no common word, title,
         place or organisation ("Jacques Rogge", "Dennis Duiker", "Murat Akkus"), with an initial
         between them or not."""
         found = []
         for token in doc:
-            if token.i in busy or not token.is_title or not _is_given_name(token):
+            if token.i in busy or not token.is_title or not _can_be_a_given_name(token):
                 continue
             start = token.i - 2 if _hyphen_in_a_name(doc, token.i - 1) else token.i  # "Jean-Luc"
             before = doc[start - 1] if start else None
