@@ -53,8 +53,10 @@ class PersonCluster:
 
     @cached_property
     def full_name(self) -> str:
-        """The fullest form of the name the cable gives."""
-        return max((m.name for m in self.mentions), key=lambda n: (len(_words(n)), n != n.upper(), len(n), n))
+        """The fullest form of the name the cable gives; of two spellings of one length, the one
+        the cable uses more often ("Tin Myo Win" six times, "Tin Myo Won" once)."""
+        names = [m.name for m in self.mentions]
+        return max(names, key=lambda n: (len(_words(n)), n != n.upper(), len(n), names.count(n), n))
 
     @cached_property
     def surname(self) -> str:
@@ -139,10 +141,12 @@ def cable_people(cable_id: str, host: str | None, mentions: Iterable[PersonMenti
     >>> sorted(c.full_name for c in cable_people("08BAKU64", "AZ", ms))
     ['Araz Azimov', 'Galib Israfilov']
     """
+    mentions = [m for m in mentions if _surname(m.name)]
+    spelling = _one_spelling(mentions)
     by_surname: dict[str, list[PersonMention]] = defaultdict(list)
     for mention in mentions:
-        if _surname(mention.name):
-            by_surname[_surname(mention.name)].append(mention)
+        surname = _surname(mention.name)
+        by_surname[spelling.get(surname, surname)].append(mention)
     clusters: list[PersonCluster] = []
     for surname in sorted(by_surname):
         group = by_surname[surname]
@@ -162,6 +166,31 @@ def cable_people(cable_id: str, host: str | None, mentions: Iterable[PersonMenti
             people.append(alone)  # two people share the surname: the bare surname is ambiguous
         clusters.extend(PersonCluster(cable_id, host, tuple(person)) for person in people)
     return _join_first_names(clusters)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _one_spelling(mentions: list[PersonMention]) -> dict[str, str]:
+    """Surnames that one cable spells two ways, one letter apart, mapped to one of them:
+    "Sargsyan" and "Sargsian", "Wen-ying" and "Wei-ying"; a short surname only when the given
+    names are the same ("Tin Myo Win" and "Tin Myo Won", not "Ivanov" and "Ivanova").
+
+    >>> ms = [PersonMention("mentions", n) for n in ("Serzh Sargsian", "Sargsyan", "Kim Jong Il", "Kim Jong Un")]
+    >>> _one_spelling(ms)
+    {'sargsyan': 'sargsian'}
+    """
+    given: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for mention in mentions:
+        given[_surname(mention.name)].add(tuple(_given(mention.name)))
+    spelling: dict[str, str] = {}
+    surnames = sorted(given)
+    for i, a in enumerate(surnames):
+        for b in surnames[i + 1 :]:
+            if _one_letter_apart(a, b) and (len(a) >= 6 or (given[a] & given[b]) - {()}):
+                spelling[b] = spelling.get(a, a)
+    return spelling
 
 
 def _join_first_names(clusters: list[PersonCluster]) -> list[PersonCluster]:

@@ -510,3 +510,21 @@ def test_a_militia_is_no_person(extractor):
     # 09ASMARA47 (test14) names al-Shabaab in paragraphs 1 and 3: "an al-Shabaab attack against
     # the United States", "its support for al-Shabaab".
     assert people_named(extractor, annotated_cable("test14", "09ASMARA47", "Embassy Asmara"), "Shabaab") == []
+
+
+@pytest.mark.parametrize(
+    "cable_id, origin, surname, label",
+    [
+        # 05YEREVAN45 (test19): "Defense Minister Serzh Sargsian" in paragraph 1, "Sargsyan" from
+        # paragraph 5 on.
+        ("05YEREVAN45", "Embassy Yerevan", "Sarg", "Serzh Sargsian"),
+        # 03RANGOON1171 (test19): "Dr. Tin Myo Win" six times, "Dr. Tin Myo Won" once.
+        ("03RANGOON1171", "Embassy Rangoon", "Tin Myo", "Tin Myo Win"),
+        # 04TAIPEI3897 (test19): "the independent, Chang Wen-ying" and "independent Chang
+        # Wei-ying", "Chang" alone.
+        ("04TAIPEI3897", "American Institute Taiwan, Taipei", "Chang", "Chang Wen-ying"),
+    ],
+)
+def test_two_spellings_of_a_name_in_one_cable_are_one_person(extractor, cable_id, origin, surname, label):
+    found = people_named(extractor, annotated_cable("test19", cable_id, origin), surname)
+    assert [node["label"] for node in found] == [label]

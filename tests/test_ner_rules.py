@@ -1577,3 +1577,92 @@ def test_a_given_name_and_two_surnames(nlp):
     assert "Walter Richard Gressbore" in person_names(nlp, text)
     text = ner_text("-- Kamal Hadid Chaar - 7 year sentence. Could be released in \nNovember 2006. \n").text
     assert person_names(nlp, text) == {"Kamal Hadid Chaar"}
+
+
+# -- round 17, from the errors of test19 ----------------------------------------------------------
+
+
+def test_a_given_name_before_the_ners_name(nlp):
+    # test19 04CARACAS1542, paragraph 4: the NER finds "Salas Romer"; "Henrique" is a given name
+    # the corpus rarely saw.
+    text = ner_text("identification.  He also complained that in Carabobo, \nHenrique Salas Romer was becoming "
+                    "an obstacle and his \nProyecto Venezuela had given only lukewarm support to the \nsimulation. \n").text
+    assert person_names(nlp, text) == {"Henrique Salas Romer"}
+
+
+def test_names_after_titles_of_round_17(nlp):
+    # test19 04KINSHASA1849, paragraphs 2 and 3: "resrep" is a title; "For Africa" is still the
+    # title, not the start of a name.
+    text = ner_text("Summary. An IMF team led by Director For Africa Cyril \nBrianson visited Congo the week of "
+                    "September 13 to assist in \nthe preparation of the DRC's 2005 budget.").text
+    assert not any("Africa" in name for name in person_names(nlp, text))
+    text = ner_text("Ambassador, DCM and Econoff met with IMF Director for \nAfrica Cyril Brianson, IMF resrep "
+                    "Arend Kouwenaar, and Senior \nEconomist Jacob Gons (who was Kouwenaar's immediate \n"
+                    "predecessor as resrep) on September 20").text
+    assert "Arend Kouwenaar" in person_names(nlp, text)
+    # test19 04PANAMA2176, paragraph 4: "First Lady" is a title; "de Young" is part of the name.
+    text = ner_text("Mireya and Ruby Moscoso both received bribes from Cuban \nexiles.  The pardons were signed by "
+                    "her sister First Lady Ruby \nMoscoso de Young and National Police Director Carlos Bares. \n").text
+    assert "Ruby Moscoso de Young" in person_names(nlp, text)
+
+
+def test_a_given_name_with_a_second_syllable(nlp):
+    # test19 04TAIPEI3897, paragraph 3: the NER takes "Shieh Ming-yuan" for an organisation.
+    text = ner_text("The two DPP incumbents, Shieh Ming-yuan and Lee Ming-hsien, \nare at risk.").text
+    assert person_names(nlp, text) == {"Shieh Ming-yuan", "Lee Ming-hsien"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # test19 04ADANA81, paragraph 3: districts.
+        "reports that security forces found terrorists in Adana's \nIncirlik and 19 Mayis Districts. \n",
+        # test19 04CARACAS1542, paragraph 5: a newspaper.
+        "5. (U) Preparing for the appeals, the CNE published in the \nMay 9 edition of Caracas daily Ultimas "
+        "Noticias a 136-page \nsupplement listing the identity numbers of citizens whose",
+        # test19 09BERLIN1636: a magazine.
+        "Buetikofer characterized it as \"not particularly influential,\" \nand Der Spiegel called it a "
+        "\"makeshift job.\"  The EU Energy \nCommissioner is responsible",
+        # test19 04TELAVIV2203: a town.
+        "Israeli Arabs adversely affected by the law to discuss their \ncases.  An Israeli Arab from Kafr Qassem "
+        "noted the \ndifficulties he faces",
+        # test19 05YEREVAN45, paragraph 6: a treaty.
+        "everything necessary to fully comply with the CFE Treaty and \nVienna Document and he did not want arms "
+        "control compliance \nconcerns to interfere",
+        # test19 10DUBAI1, paragraph 2: abbreviations.
+        "Although Oussame El Omari, the CEO of the RAK Free Zone (RAK FZ) recently speculated that RAK Airways "
+        "would become the UAE\u2019s newest bargain airline similar to Fly Dubai and Air Arabia, Soliman saw "
+        "little prospect for RAK Airways resumption of commercial air services given insufficient operating "
+        "funds and high management turnover, including seven CEO\u2019s in just two years.",
+    ],
+    ids=["Districts", "Noticias", "Der Spiegel", "Kafr", "Document", "RAK FZ"],
+)
+def test_no_people_of_round_17(nlp, text):
+    assert not any(
+        word in name for name in person_names(nlp, ner_text(text).text)
+        for word in ("Mayis", "Noticias", "Spiegel", "Qassem", "Vienna", "Rak", "RAK")
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test2 08KABUL1275, paragraph 3: the data knows the Ministry of Information, not this one.
+        ("In conjunction with the Ministry of Information and Culture, he organized a Public Poetry Festival in "
+         "Lashkar Gah on May 15.", {("Ministry of Information and Culture", None)}),
+        # test16 04MANAMA484, paragraph 4.
+        (ner_text("authority of the President of Customs, Ports, and Free \nZones, who works for the Ministry of "
+                  "Finance and National \nEconomy. \n").text, {("Ministry of Finance and National Economy", None)}),
+        # test18 04NASSAU413, paragraph 3: two ministries, the second one with two fields.
+        (ner_text("slavery-like labor.  The Ministry of Foreign Affairs and the \nMinistry of Labor and Immigration "
+                  "know of no instances in \n").text,
+         {("Ministry of Foreign Affairs", None), ("Ministry of Labor and Immigration", None)}),
+        # test18 05KINGSTON26, paragraph 1: the data knows this name of the foreign ministry.
+        (ner_text("1.  On January 3, Post received by courier a diplomatic note \nfrom the Ministry of Foreign Affairs "
+                  "and Foreign Trade \n(MFAFT).  The dipnote accompanied a letter from Prime \n").text,
+         {("Ministry of Foreign Affairs", None)}),
+    ],
+    ids=["Information and Culture", "Finance and National Economy", "Labor and Immigration", "and Foreign Trade"],
+)
+def test_ministries_of_round_17(nlp, text, expected):
+    assert {(m.name, m.country) for m in ministries(nlp, text)} == expected

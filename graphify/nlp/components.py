@@ -338,6 +338,42 @@ class CableEntities:
             taken.update(item)
         return spans
 
+    def _with_joined_name(self, doc: Doc, span: Span, ruled: set[int]) -> Span:
+        """A ministry the data knows, named with more fields after it: "Ministry of Energy and
+        Petroleum", "Ministry of Information and Culture", "Ministry of Foreign Affairs and Trade"
+        (not "Ministry of Interior and Ministry of Justice", "Ministry of Foreign Affairs and
+        Defense Ministry")."""
+        if not span.text.lower().startswith("ministry of"):
+            return span
+        end = i = span.end
+        while i < len(doc) and doc[i].text in (",", "and", "&"):
+            i += 1 + (doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ == "and")
+            words = i
+            while (
+                i < len(doc)
+                and i - words < 3
+                and doc[i].is_title
+                and i not in ruled
+                and doc[i].lower_ not in name_cues("organization")
+            ):
+                i += 1
+            stop = doc[i].lower_ if i < len(doc) else ""
+            if i == words or stop in ("ministry", "ministries") or stop in name_cues("organization"):
+                break  # "and Ministry of Justice", "and Armed Forces"
+            if doc[words - 1].lower_ in ("and", "&"):
+                end = i  # the fields end with the one after "and"
+        if end == span.end:
+            return span
+        joined = Span(doc, span.start, end, label="MINISTRY")
+        written = "".join(
+            (t.text if t.lower_ in ("and", "&", "of", "the") else t.text.capitalize()) + t.whitespace_ for t in joined
+        )
+        name = " ".join(written.split())
+        _, _, country = span.id_.partition("|")
+        canonical, country = self.ministry_by_phrase.get(name.lower()) or (self._known_ministry(name), country)
+        joined.id_ = f"{canonical}|{country}"
+        return joined
+
     def _known_ministry(self, name: str) -> str:
         """The canonical name of a ministry the data knows, for a name misspelt by one or two
         letters ("Ministry of Foreign Affaires"); else the name itself."""
@@ -463,13 +499,18 @@ class CableEntities:
             joined = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
             if not (text[:1].isupper() or token.lower_ in name_cues("name_particles") or text in ("-", ".") or joined):
                 return False  # ("Teng-hsiung" is one name)
-        # An acronym of capitals alone ("DECL", "ZNY", "GOAJ") is not a name.
+        # An acronym of capitals alone ("DECL", "ZNY", "GOAJ") is not a name, nor are short ones
+        # together ("RAK FZ").
         if len(words) == 1 and words[0].text.isupper() and len(words[0].text) <= 5:
+            return False
+        if all(t.text.isupper() and len(t.text) <= 3 for t in words):
             return False
         return True
 
     def _name_after_title(self, doc: Doc, start: int, busy: set[int]) -> int:
         """The end of a name that starts at ``start`` after a title (0 tokens when none)."""
+        if start < len(doc) and doc[start].lower_ in name_cues("title_links"):
+            return start  # still the title: "Director For Africa"
         end = start
         while end < len(doc) and end - start < 6:
             token = doc[end]
@@ -604,8 +645,10 @@ class CableEntities:
             name = _next_word(doc, particle.i + 1)
             if name is not None and name.text == "-" and not particle.whitespace_ and name.i + 1 < len(doc):
                 name = doc[name.i + 1]  # "al-Busaidi"
-            if name is None or not name.text[:1].isupper() or is_common_word(name.text):
+            if name is None or not name.text[:1].isupper():
                 break
+            if is_common_word(name.text) and not is_name_word(name.text):
+                break  # but "Ruby Moscoso de Young"
             end = name.i + 1
         syllable = doc[end + 1] if _glued_hyphen(doc, end) else None
         if syllable is not None and syllable.is_lower and syllable.is_alpha and not is_common_word(syllable.text):
@@ -615,6 +658,16 @@ class CableEntities:
             end += 1
         while start > 0 and start - 1 not in country_at and doc[start - 1].whitespace_ and self._joins_name(doc[start - 1]):
             start -= 1
+        before = doc[start - 1] if start else None
+        if (
+            before is not None
+            and before.whitespace_
+            and before.i not in country_at
+            and before.is_title
+            and before.lower_ not in self.title_words
+            and _can_be_a_given_name(before)
+        ):
+            start -= 1  # a given name the corpus rarely saw: "Henrique" + "Salas Romer"
         nxt = _next_word(doc, end)
         if (
             nxt is not None
@@ -778,6 +831,34 @@ class CableEntities:
             found.append(self._extend_name(doc, start, end, country_at))
         return found
 
+    def _syllable_names(self, doc: Doc, busy: set[int]) -> list[tuple[int, int]]:
+        """East Asian names whose given name has a second syllable after a hyphen, which the NER
+        took for an organisation or left out: "Shieh Ming-yuan", "Chun Yung-woo". Not a place
+        and a compound ("Hong Kong-based", "Tel Aviv-area"), nor a title ("Mayor-elect")."""
+        found = []
+        for i in range(len(doc) - 3):
+            surname, given, syllable = doc[i], doc[i + 1], doc[i + 3]
+            if (
+                any(k in busy for k in range(i, i + 4))
+                or not (surname.is_title and given.is_title and _glued_hyphen(doc, i + 2))
+                or not (syllable.is_lower and syllable.is_alpha and len(syllable) <= 6)
+                or syllable.lower_ in name_cues("compound_ends")
+                or (i > 0 and doc[i - 1].is_title and i - 1 not in busy)  # part of a longer name
+            ):
+                continue
+            words = (surname, given)
+            if any(
+                len(t) > 6
+                or t.lower_ in self.title_words
+                or t.lower_ in name_cues("organization")
+                or t.text in self.country_forms
+                or is_common_word(t.text)
+                for t in words
+            ) or is_place(f"{surname.text} {given.text}", 100_000):
+                continue
+            found.append((i, i + 4))
+        return found
+
     def _can_be_a_surname(self, doc: Doc, token, busy: set[int]) -> bool:
         """True for a capitalised word after a given name that is no common word, title, place or
         organisation, and that names nothing after it."""
@@ -836,7 +917,12 @@ class CableEntities:
                     continue  # the ruler's phrase in the wrong case: "us", "turkey"
                 ent = Span(doc, ent.start, ent.end, label=ent.label_, span_id=payload)
             ents.append(ent)
-        ministries = [e for e in ents if e.label_ == "MINISTRY" and not _department_of_something(e)]
+        ruled = {i for e in ents if e.label_ in RULE_LABELS or e.label_ == "PERSON" for i in range(e.start, e.end)}
+        ministries = [
+            self._with_joined_name(doc, e, ruled)
+            for e in ents
+            if e.label_ == "MINISTRY" and not _department_of_something(e)
+        ]
         taken = {i for e in ents if e.label_ in ("COUNTRY", "NOT_COUNTRY") for i in range(e.start, e.end)}
         taken |= {i for e in ministries for i in range(e.start, e.end)}
         ministries += self._generic_ministries(doc, taken)
@@ -879,6 +965,7 @@ class CableEntities:
         candidates += self._coordinated_names(doc, candidates, labelled, country_at)
         candidates += self._known_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
         candidates += self._given_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
+        candidates += self._syllable_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled)
 
         found: list[EntitySpan] = []
         used: set[int] = set()
