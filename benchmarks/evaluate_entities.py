@@ -31,6 +31,7 @@ from pathlib import Path
 from graphify.extract import Extractor
 from graphify.graph import GraphBuilder
 from graphify.model import RawCable, SourceMetadata
+from graphify.nlp.components import NAME_SUFFIXES
 from graphify.nlp.patterns import country_forms, ministry_phrases
 from graphify.parse import parse_raw
 from graphify.posts import canonical_post
@@ -77,6 +78,8 @@ def _plain(text: str) -> str:
 
 def _person_key(name: str) -> tuple[str, list[str]]:
     words = [w.strip(".,") for w in _plain(name).replace("'s", "").split() if w.strip(".,")]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()  # "Robert O. Blake, Jr." is "Robert O. Blake"
     surname = re.sub(r"^(?:al|el)-", "", words[-1]) if words else ""
     return surname, words[:-1]
 
