@@ -1666,3 +1666,32 @@ def test_no_people_of_round_17(nlp, text):
 )
 def test_ministries_of_round_17(nlp, text, expected):
     assert {(m.name, m.country) for m in ministries(nlp, text)} == expected
+
+
+# -- round 18, from the errors of test20 ----------------------------------------------------------
+
+
+def test_names_after_titles_of_round_18(nlp):
+    # test20 04PRETORIA5316, paragraph 1: the minister's field goes on after "and".
+    text = ner_text("1.  (SBU)  SUMMARY.  South Africa's Minister of Trade \nand Industry Mandisi Mpahlwa released "
+                    "three draft \nCodes of Good Practice providing long-awaited \n").text
+    assert person_names(nlp, text) == {"Mandisi Mpahlwa"}
+    # test20 04BRUSSELS2369, paragraph 5: the EU's High Representative.
+    text = ner_text("5. (U) HiRep Solana and Irish FM Cowen (speaking for the EU \nPresidency) commented on Iraq in "
+                    "separate statements to the \n").text
+    assert person_names(nlp, text) == {"Solana", "Cowen"}
+    # test20 10SEOUL272, paragraph 5: a Vice Foreign Minister, of the foreign ministry.
+    text = ("Sophisticated Chinese officials XXXXXXXXXXXX stood in sharp contrast to Wu, according to VFM Chun.")
+    chun = [e for e in people(nlp, text) if "Chun" in e.name]
+    assert [(e.name, e.ministry) for e in chun] == [("Chun", "Ministry of Foreign Affairs")]
+
+
+def test_no_people_of_round_18(nlp):
+    # test20 05TAIPEI4, paragraph 2: a headline's verb is no part of a name.
+    text = ner_text("\"Chen Says in the New Year's Address: Form a Committee \nfor Cross-Strait Peace and "
+                    "Development.  [Chen Vows to] \n").text
+    assert person_names(nlp, text) <= {"Chen"}
+    # test20 04SANTODOMINGO2937: the end of a town's name.
+    text = ner_text("IFES mission will operate independently in Santo Domingo and \nthe provinces, in consultation "
+                    "with the OAS to avoid \n").text
+    assert person_names(nlp, text) == set()

@@ -144,6 +144,17 @@ def _between_line_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]
     return pieces
 
 
+def _after_more_fields(doc: Doc, start: int) -> int:
+    """Where the name starts after a title whose field goes on after "and": "Minister of Trade"
+    + "and Industry" + "Mandisi Mpahlwa"."""
+    if start >= len(doc) or doc[start].lower_ not in ("and", "&"):
+        return start
+    i = start + 1
+    while i < len(doc) and doc[i].is_title and is_common_word(doc[i].text):
+        i += 1
+    return i if start + 1 < i < len(doc) and doc[i].is_title else start
+
+
 def _adjacent_joined(doc: Doc, spans: list[tuple[int, int]], title_words: frozenset[str]) -> list[tuple[int, int]]:
     """Token spans in order, each joined with the next when they meet at two words and the next
     does not start with a title: the NER's "Syed Yousaf" + "Raza Gillani" (not "Sabah Guney /" +
@@ -451,6 +462,8 @@ class CableEntities:
                 return False
         if before is not None and before.is_title and before.lower_ in name_cues("named_after"):
             return False  # "Bank Mellat", "Hotel Fenix", "Calle Hermosilla"
+        if not titled and before is not None and before.is_title and is_place(f"{before.text} {written}", 100_000):
+            return False  # the end of a town's name: "Santo Domingo"
         at_post = before is not None and before.lower_ in name_cues("post_titles")
         if len(words) == 1 and at_post and is_place(words[0].text, 100_000) and not is_name_word(words[0].text):
             return False  # "ConGen Guayaquil", "RSO Wellington": a post
@@ -556,6 +569,10 @@ class CableEntities:
         while start < end and (doc[start].lower_ in self.title_words or start in labels):
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", ".", "-") or doc[end - 1].is_space):
+            end -= 1
+        # A headline's verb, in the present: "Chen Says", "Chen Vows" (but "Hassan Said").
+        last = doc[end - 1]
+        if end - start > 1 and last.is_title and last.lower_ in name_cues("speech_verbs") and last.lower_.endswith("s"):
             end -= 1
         # "YFMF Head, Rahma Hujaira" / "End text."
         after = _next_word(doc, end)
@@ -843,7 +860,13 @@ class CableEntities:
                 or not (surname.is_title and given.is_title and _glued_hyphen(doc, i + 2))
                 or not (syllable.is_lower and syllable.is_alpha and len(syllable) <= 6)
                 or syllable.lower_ in name_cues("compound_ends")
-                or (i > 0 and doc[i - 1].is_title and i - 1 not in busy)  # part of a longer name
+                or (  # part of a longer name, unlike "Journalist Liu Pao-chieh"
+                    i > 0
+                    and doc[i - 1].is_title
+                    and i - 1 not in busy
+                    and doc[i - 1].lower_ not in self.title_words
+                    and not is_common_word(doc[i - 1].text)
+                )
             ):
                 continue
             words = (surname, given)
@@ -949,7 +972,7 @@ class CableEntities:
         other = {i: e for e in ents if e.label_ != "PERSON" and e.label_ not in RULE_LABELS for i in range(e.start, e.end)}
         person_tokens = {i for s, e in candidates for i in range(s, e)}
         for title in titles:
-            start = title.end
+            start = _after_more_fields(doc, title.end)
             if start in person_tokens:
                 continue
             if start in other:  # an ORG / GPE / NORP that is in fact a name: "DAS Cagan"
