@@ -1695,3 +1695,31 @@ def test_no_people_of_round_18(nlp):
     text = ner_text("IFES mission will operate independently in Santo Domingo and \nthe provinces, in consultation "
                     "with the OAS to avoid \n").text
     assert person_names(nlp, text) == set()
+
+
+# -- round 19, from the errors of test21 ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test21 04DJIBOUTI597, paragraph 2: two US agencies by their abbreviations.
+        (ner_text("2004.  DPI and Han-Padron recently held talks in \nWashington with USTDA and EXIM on financing "
+                  "for this \n").text,
+         {("United States Trade and Development Agency", "US"), ("Export-Import Bank of the United States", "US")}),
+        # test19 10DUBAI1, paragraph 2: OFAC is the Treasury's.
+        ("Former Ras al Khaimah Airport CEO Michelle Soliman told ConGen Dubai PolOff and Embassy Abu Dhabi OFAC "
+         "Attache shortly before her December resignation", {("Department of the Treasury", "US")}),
+    ],
+    ids=["USTDA and EXIM", "OFAC"],
+)
+def test_us_agencies_of_round_19(nlp, text, expected):
+    assert {(m.name, m.country) for m in ministries(nlp, text)} == expected
+
+
+def test_director_general_abbreviated(nlp):
+    # test21 04OTTAWA3347, paragraph 2: "DG" is a title, no part of the name.
+    text = ner_text("2. (C) Wood noted that in a one-on-one meeting with DG El \nBaradei on November 18th, FAC Global "
+                    "and Security Affairs \n").text
+    assert "El Baradei" in person_names(nlp, text)
+    assert not any(name.startswith("DG") for name in person_names(nlp, text))
