@@ -144,6 +144,12 @@ def _between_line_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]
     return pieces
 
 
+def _is_headline_verb(token) -> bool:
+    """A headline's verb, capitalised and in the present: "Chen Says", "Chen Vows" (not "Said",
+    which is also a name: "Hassan Said")."""
+    return token.is_title and token.lower_.endswith("s") and token.lower_ in name_cues("speech_verbs")
+
+
 def _after_more_fields(doc: Doc, start: int) -> int:
     """Where the name starts after a title whose field goes on after "and": "Minister of Trade"
     + "and Industry" + "Mandisi Mpahlwa"."""
@@ -570,10 +576,8 @@ class CableEntities:
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", ".", "-") or doc[end - 1].is_space):
             end -= 1
-        # A headline's verb, in the present: "Chen Says", "Chen Vows" (but "Hassan Said").
-        last = doc[end - 1]
-        if end - start > 1 and last.is_title and last.lower_ in name_cues("speech_verbs") and last.lower_.endswith("s"):
-            end -= 1
+        if end - start > 1 and _is_headline_verb(doc[end - 1]):
+            end -= 1  # "Chen Says"
         # "YFMF Head, Rahma Hujaira" / "End text."
         after = _next_word(doc, end)
         if end - start > 1 and doc[end - 1].lower_ == "end" and after is not None and after.lower_ in name_cues("closed_by_end"):
