@@ -1723,3 +1723,24 @@ def test_director_general_abbreviated(nlp):
                     "and Security Affairs \n").text
     assert "El Baradei" in person_names(nlp, text)
     assert not any(name.startswith("DG") for name in person_names(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # test21 04GUATEMALA538, paragraph 5: a basin, in Spanish and in English.
+        ("Peten to learn more about competing plans for managing the \narea of the Mirador archeological site "
+         "(Cuenca Mirador or \nMirador Basin), which hosts the largest Mayan pyramid yet \n", "Mirador"),
+        # test21 04GUATEMALA538, paragraph 2: a corridor.
+        ("2.  Administrator Sean O,Keefe of NASA, met by the Hamilton, \nstopped February 28 in Guatemala,s Peten "
+         "department, which \nincludes the entire Maya Biosphere, during his brief \nsix-country visit to the "
+         "Mesoamerica Biological Corridor. \nThe NASA party gave presentations to the new Guatemalan \n",
+         "Corridor"),
+        # test22 04HOCHIMINHCITY1204, paragraph 3: a daily.
+        ("editorial denouncing the CPC decision has appeared in any HCMC \nnewspaper, and that came from the Cong "
+         "An Daily (Police), a paper \n", "Daily"),
+    ],
+    ids=["Cuenca, Basin", "Corridor", "Daily"],
+)
+def test_places_and_papers_of_round_20(nlp, text, word):
+    assert not any(word in name for name in person_names(nlp, ner_text(text).text))
