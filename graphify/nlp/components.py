@@ -144,6 +144,13 @@ def _between_line_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]
     return pieces
 
 
+def _capitalised(tokens) -> str:
+    """The words of a ministry's name as the text spaces them, each capitalised but the small
+    ones: "Women's Affairs", "Ministry of Energy and Petroleum"."""
+    written = "".join((t.text if t.lower_ in ("and", "&", "of", "the") else t.text.capitalize()) + t.whitespace_ for t in tokens)
+    return " ".join(written.split())
+
+
 def _is_headline_verb(token) -> bool:
     """A headline's verb, capitalised and in the present: "Chen Says", "Chen Vows" (not "Said",
     which is also a name: "Hassan Said")."""
@@ -318,9 +325,7 @@ class CableEntities:
                 len(kept) > 3 or " ".join(t.text for t in kept).lower() in self.not_ministries
             ):
                 continue  # "the Public Ministry": the prosecutors
-            # Each word as the text spaces it: "Women's Affairs".
-            written = "".join((t.text if t.text in ("and", "&") else t.text.capitalize()) + t.whitespace_ for t in kept)
-            name = "Ministry of " + written.strip()
+            name = "Ministry of " + _capitalised(kept)
             span.id_ = f"{self._known_ministry(name)}|"
             spans.append(span)
             taken.update(range(start, end))
@@ -382,10 +387,7 @@ class CableEntities:
         if end == span.end:
             return span
         joined = Span(doc, span.start, end, label="MINISTRY")
-        written = "".join(
-            (t.text if t.lower_ in ("and", "&", "of", "the") else t.text.capitalize()) + t.whitespace_ for t in joined
-        )
-        name = " ".join(written.split())
+        name = _capitalised(joined)
         _, _, country = span.id_.partition("|")
         canonical, country = self.ministry_by_phrase.get(name.lower()) or (self._known_ministry(name), country)
         joined.id_ = f"{canonical}|{country}"
