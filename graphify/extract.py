@@ -25,7 +25,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "17"
+EXTRACTOR_VERSION = "18"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -58,6 +58,7 @@ class Mention:
     ministry_country: str | None = None
     country: str | None = None
     department: str | None = None
+    listed: bool = False  # one of a list of names ("Mbeki, Obasanjo, Bongo")
 
 
 @dataclass(frozen=True)
@@ -326,6 +327,7 @@ def _mentions(doc, paragraph, ner: NerText, offset: int) -> Iterator[Mention]:
             ministry_country=entity.ministry_country,
             country=entity.country,
             department=entity.department,
+            listed=entity.listed,
         )
 
 
@@ -340,8 +342,8 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     country, else likewise; a surname seen in a full name elsewhere in the cable is that person
     wherever else it stands; "GO" + the host country's letters names the host country. A single
     untitled word is a person only when the cable also names that person in full or with a
-    title, when the word is nearly always a name in the corpus, or when it speaks ("Ratsiraka
-    said"). Words the NER takes for a name now and then, or that the corpus hardly knows, are
+    title, when the word is nearly always a name in the corpus, when it stands in a list of
+    names ("Mbeki, Obasanjo, Bongo"), or when it speaks ("Ratsiraka said"). Words the NER takes for a name now and then, or that the corpus hardly knows, are
     most often places and things ("Tachileik", "Kashagan", "Erieye"). In a truecased cable the
     corpus share must be higher and speaking does not count ("SADDAM"; truecasing capitalises
     unknown words: "CHEMICAL BURNS")."""
@@ -357,6 +359,7 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
             mention.kind == "person"
             and " " not in mention.name
             and not mention.title
+            and not mention.listed
             and mention.name.lower() not in confirmed
             and not is_name_word(mention.name, TRUECASED_NAME_SHARE if truecased else NAME_WORD_SHARE)
             and (truecased or not (_speaks(cable.text, mention.end) or _after_first_name(cable.text, mention.name)))

@@ -162,10 +162,27 @@ def cable_people(cable_id: str, host: str | None, mentions: Iterable[PersonMenti
                 people.append([mention])
         if len(people) == 1:
             people[0].extend(alone)
-        elif alone:
-            people.append(alone)  # two people share the surname: the bare surname is ambiguous
+        else:
+            alone = _by_title(alone, people)
+            if alone:
+                people.append(alone)  # two people share the surname: the bare surname is ambiguous
         clusters.extend(PersonCluster(cable_id, host, tuple(person)) for person in people)
     return _join_first_names(clusters)
+
+
+def _by_title(alone: list[PersonMention], people: list[list[PersonMention]]) -> list[PersonMention]:
+    """Give each surname alone to the one person of ``people`` named in full with the same
+    title ("President Reagan" is "President Ronald Reagan", not "Nancy Reagan"); return the
+    surnames that stay ambiguous."""
+    left = []
+    for mention in alone:
+        title = (mention.title or "").lower()
+        owners = [p for p in people if title and any((m.title or "").lower() == title for m in p)]
+        if len(owners) == 1:
+            owners[0].append(mention)
+        else:
+            left.append(mention)
+    return left
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

@@ -528,3 +528,27 @@ def test_a_militia_is_no_person(extractor):
 def test_two_spellings_of_a_name_in_one_cable_are_one_person(extractor, cable_id, origin, surname, label):
     found = people_named(extractor, annotated_cable("test19", cable_id, origin), surname)
     assert [node["label"] for node in found] == [label]
+
+
+def test_a_list_of_names_makes_each_of_its_words_a_person(extractor):
+    # 04ACCRA1524 (test23), paragraph 1: "Akufo-Addo listed presidents Mbeki, Obasanjo, Bongo,
+    # Toure, Kerekou and Kufuor as attendees"; the NER takes Mbeki and Obasanjo for
+    # organisations, Bongo for a product and Toure for a place.
+    cable = annotated_cable("test23", "04ACCRA1524", "Embassy Accra")
+    names = {m.name for m in people(extractor.extract(cable))}
+    assert {"Mbeki", "Obasanjo", "Bongo", "Toure", "Kerekou", "Kufuor"} <= names, names
+
+
+def test_a_list_with_a_town_in_it_is_of_places(extractor):
+    # 03ZAGREB367 (test), in capitals, truecased: "TOWNS INCLUDING SPLIT, OSIJEK, PULA, ZADAR,
+    # DUBROVNIK, VUKOVAR AND KNIN", where the NER takes some of the towns for people.
+    cable = annotated_cable("test", "03ZAGREB367", "Embassy Zagreb")
+    names = {m.name for m in people(extractor.extract(cable))}
+    assert not {"Dubrovnik", "Knin", "Osijek", "Pula", "Vukovar", "Zadar"} & names, names
+
+
+def test_a_surname_alone_is_the_one_person_with_its_title(extractor):
+    # 04MANAMA878 (test23): "former President Ronald Reagan", "his wife, Nancy Reagan", then
+    # "President Reagan".
+    reagans = people_named(extractor, annotated_cable("test23", "04MANAMA878", "Embassy Manama"), "Reagan")
+    assert sorted(node["label"] for node in reagans) == ["Nancy Reagan", "Ronald Reagan"]

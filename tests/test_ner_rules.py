@@ -1744,3 +1744,55 @@ def test_director_general_abbreviated(nlp):
 )
 def test_places_and_papers_of_round_20(nlp, text, word):
     assert not any(word in name for name in person_names(nlp, ner_text(text).text))
+
+
+def test_a_name_in_an_address_before_a_title(nlp):
+    # test23 04MANAMA878: the letter's address, "His Excellency Mr. Dick Cheney" / "Vice President
+    # of the United States of America", one line after the other.
+    text = ner_text("Begin text of the letter: \n \n6th June 2004 \n \nHis Excellency Mr. Dick Cheney \nVice President "
+                    "of the United States of America \nThe White House \nWashington, D.C. \n").text
+    assert "Dick Cheney" in person_names(nlp, text)
+
+
+def test_a_surname_that_is_also_a_town(nlp):
+    # test23 04BOGOTA4332, paragraph 4: "Gutierrez" is also a town (Tuxtla Gutierrez), but the
+    # corpus nearly always takes it for a name.
+    text = ner_text("4. (S) On April 26, Emboffs spoke with Osorio to recommend \nthat another five UNAIM prosecutors "
+                    "-- Jesus Albeiro Yepes, \nCarlos Ivan Mejia, Gladys Sofia Bautista, Dario Serrano, and \nLuz Marina "
+                    "Gutierrez -- and one assistant -- Luz Estela \nEncizo -- be dismissed.").text
+    assert "Luz Marina Gutierrez" in person_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test23 04LILONGWE844, paragraph 4: a hyphenated field word.
+        ("Officials at the Anti-Corruption Bureau (ACB) have also \nintimated that they plan to prosecute",
+         "Anti-Corruption Bureau"),
+        # test23 03OTTAWA283, paragraph 3.
+        ("Foreign Affairs and International Trade (DFAIT) TBT Director \nClaudio Valle and Privy Council Office "
+         "Assistant Secretary to \nthe Cabinet Don Stephenson", "Privy Council Office"),
+        # test23 05TAIPEI130, paragraph 1.
+        ("1.  (C) Summary.  According to Taiwan's Mainland Affairs \nCouncil (MAC), the PRC has", "Mainland Affairs Council"),
+    ],
+    ids=["Anti-Corruption", "PCO", "MAC"],
+)
+def test_bodies_of_round_21(nlp, text, expected):
+    assert expected in {e.name for e in ministries(nlp, ner_text(text).text)}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # test23 04CALCUTTA428, paragraph 5: an address.
+        ("two court cases filed against Mohammad Akbar Hussein, Western \nCircus, 50B Elliott Road, Kolkata.", "Elliott"),
+        # test23 04NEWDELHI7424, the note's item 3: a temple.
+        ("3. Request for the visit of a group of 500 Sikh pilgrims to \nvisit Gurdwara Chuna Mandi from October "
+         "6-10,2004 on the \noccasion of birth anniversary of Guru Ramdas ji on 9 October \nwas not responded to.",
+         "Gurdwara"),
+    ],
+    ids=["Road", "Gurdwara"],
+)
+def test_places_of_round_21(nlp, text, word):
+    assert not any(word in name for name in person_names(nlp, ner_text(text).text))
+

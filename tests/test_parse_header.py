@@ -832,6 +832,19 @@ def test_classified_by_written_twice():
     assert (person.name, person.title) == ("Josiah Rosenblatt", "Polmincouns")
 
 
+def test_classified_by_an_acting_ecopolcouns():
+    """03SANTODOMINGO7570 (benchmarks/entities/texts/test23): "EcoPolCouns" is a title."""
+    text = (
+        "C O N F I D E N T I A L SANTO DOMINGO 007570 \n \nSIPDIS \n \n"
+        "E.O. 12958: DECL: 12/23/2013 \nTAGS: EFIN, ECON, ECIN, DR \n"
+        "SUBJECT: DOLLARS SCARCE AT OFFICIAL RATE -- BLACK MARKET \nGROWING \n \nREF: SANTO DOMINGO 7134 \n \n"
+        "Classified By: Acting EcoPolCouns Thomas C. Pierce; reason: 1.5(b & d) \n \n"
+        " 1.  (C) Summary: Technical Secretary Carlos Despradel said \n"
+    )
+    person = parse_cable(text).classified_by
+    assert (person.name, person.title) == ("Thomas C. Pierce", "Acting EcoPolCouns")
+
+
 @pytest.mark.parametrize("name,field", cases("declassify_on", "declassify_one_of"))
 def test_declassify_on(name, field):
     if field == "declassify_on":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nameparser.config import CONSTANTS
 from spacy.language import Language
@@ -211,6 +211,7 @@ class EntitySpan:
     ministry_country: str | None = None
     country: str | None = None
     department: str | None = None
+    listed: bool = False  # a word in a list of names ("Mbeki, Obasanjo, Bongo")
 
 
 if not Doc.has_extension("cable_entities"):
@@ -285,6 +286,8 @@ class CableEntities:
             "GOVERNMENT_BODY",
             [
                 [{**agency_word, "OP": "+"}, {"ORTH": {"IN": bodies["head"]}}],
+                [{**agency_word, "OP": "*"}, agency_word, {"ORTH": "-", "SPACY": False}, {**agency_word, "OP": "+"},
+                 {"ORTH": {"IN": bodies["head"]}}],  # "Anti-Corruption Bureau"
                 head_first + [capital],
                 head_first + [capital, {"TEXT": {"REGEX": r"^(?:[A-Z][\w-]*|of|the|for)$"}, "OP": "*"}, capital],
                 head_first + [capital, {"LOWER": "and"}, capital],  # "Department of Trade and Industry"
@@ -316,7 +319,7 @@ class CableEntities:
                 continue
             span = Span(doc, start, end, label="MINISTRY")
             if self.matcher.vocab.strings[match_id] == "GOVERNMENT_BODY":
-                span.id_ = f"{' '.join(t.text for t in span)}|"
+                span.id_ = f"{' '.join(span.text.split())}|"
                 spans.append(span)
                 taken.update(range(start, end))
                 continue
@@ -480,7 +483,14 @@ class CableEntities:
         glued = words[-1].i + 1
         hyphen = glued < len(doc) and doc[glued].text in ("-", "–") and not words[-1].whitespace_
         if after is not None and (
-            hyphen or (after.text not in ("-", "–") and (after.lower_ in name_cues("not_after_name") or after.lower_ in self.title_words))
+            hyphen
+            or (
+                after.text not in ("-", "–")
+                and (
+                    after.lower_ in name_cues("not_after_name")
+                    or (after.lower_ in self.title_words and not self._title_follows_full_name(words, after))
+                )
+            )
         ):
             return False  # "Franco-Colombian", "Bush administration", "Deputy Intelligence Minister"
         second = _next_word(doc, after.i + 1) if after is not None else None
@@ -527,6 +537,18 @@ class CableEntities:
         if all(t.text.isupper() and len(t.text) <= 3 for t in words):
             return False
         return True
+
+    @staticmethod
+    def _title_follows_full_name(words: list, after) -> bool:
+        """True when ``words`` are a given name and a surname and ``after`` starts a title, as
+        in an address: "Mr. Dick Cheney" / "Vice President of the United States"."""
+        return (
+            len(words) >= 2
+            and is_given_name(words[0].text)
+            and is_name_word(words[-1].text)
+            and after.ent_type_ == "TITLE"
+            and after.ent_iob_ == "B"
+        )
 
     def _name_after_title(self, doc: Doc, start: int, busy: set[int]) -> int:
         """The end of a name that starts at ``start`` after a title (0 tokens when none)."""
@@ -791,6 +813,55 @@ class CableEntities:
             queue.append(name)
         return found
 
+    def _listed_names(self, doc: Doc, candidates: list[tuple[int, int]], labelled: set[int]) -> set[tuple[int, int]]:
+        """The surnames of a list of three or more in which two are names already, one of them a
+        word the corpus knows as a name (:func:`is_name_word`): "presidents Mbeki, Obasanjo,
+        Bongo, Toure, Kerekou and Kufuor". Each item is one capitalised word, the items are
+        joined by commas, "and" or "or"; a list with a place of any size or a province in it is
+        of places ("Dubrovnik, Knin, Osijek"), and an item that is an organisation, a title or a
+        common word is left out."""
+        person = {i for s, e in candidates for i in range(s, e)}
+        found = set()
+        i = 0
+        while i < len(doc):
+            items = self._list_at(doc, i)
+            i = items[-1].i + 1 if items else i + 1
+            named = {t.i for t in items if t.i in person and t.i - 1 not in person and t.i + 1 not in person}
+            if (
+                len(items) < 3
+                or len(named) < 2
+                or not any(is_name_word(doc[k].text) for k in named)  # newspapers: "Milliyet, Zaman, Ekspres"
+                or any(is_place(t.text, 0) or is_province(t.text) for t in items)
+            ):
+                continue
+            found.update(
+                (t.i, t.i + 1)
+                for t in items
+                if t.i in named
+                or (
+                    t.i not in person
+                    and t.i not in labelled
+                    and self._can_be_a_surname(doc, t, person | labelled)
+                    and self._looks_like_name([t])
+                )
+            )
+        return found
+
+    @staticmethod
+    def _list_at(doc: Doc, start: int) -> list:
+        """The capitalised words from ``start`` on that are joined by commas, "and" or "or"."""
+        items = []
+        word = doc[start]
+        while word is not None and word.is_title and word.is_alpha:
+            items.append(word)
+            link = _next_word(doc, word.i + 1)
+            if link is None or link.text not in (",", "and", "or"):
+                break
+            word = _next_word(doc, link.i + 1)
+            if word is not None and link.text == "," and word.lower_ in ("and", "or"):
+                word = _next_word(doc, word.i + 1)  # "A, B, and C"
+        return items
+
     def _known_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
         """Runs of capitalised words that the NER left out, that start and end with a name word
         (see :func:`is_name_word`) and hold no title or common word: "Mobutu's", "Khin Nyunt",
@@ -899,7 +970,7 @@ class CableEntities:
             or token.lower_ in name_cues("organization")
             or is_common_word(token.text)
             or is_rarely_a_name(token.text)
-            or is_place(token.text, 100_000)
+            or (is_place(token.text, 100_000) and not is_name_word(token.text, *PLACE_NAME))  # but "Gutierrez"
             or self._names_something(doc, token.i + 1)
         )
 
@@ -992,6 +1063,8 @@ class CableEntities:
         candidates += self._patronymic_names(doc, person_tokens | labelled, country_at)
         candidates += self._speakers(doc, person_tokens | labelled)
         candidates += self._coordinated_names(doc, candidates, labelled, country_at)
+        listed_names = self._listed_names(doc, candidates, labelled)
+        candidates += listed_names
         candidates += self._known_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
         candidates += self._given_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
         candidates += self._syllable_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled)
@@ -1002,6 +1075,8 @@ class CableEntities:
             if any(i in used for i in range(start, end)):
                 continue
             person = self._person(doc, start, end, labels)
+            if person is not None and (start, end) in listed_names:
+                person = replace(person, listed=True)
             if person is not None:
                 found.append(person)
                 used.update(range(start, end))
