@@ -552,3 +552,17 @@ def test_a_surname_alone_is_the_one_person_with_its_title(extractor):
     # "President Reagan".
     reagans = people_named(extractor, annotated_cable("test23", "04MANAMA878", "Embassy Manama"), "Reagan")
     assert sorted(node["label"] for node in reagans) == ["Nancy Reagan", "Ronald Reagan"]
+
+
+def test_a_first_name_spelt_two_ways_is_one_person(extractor):
+    # 09BRASILIA1516 (test24): "President Luis Inacio Lula da Silva" in paragraph 1, "President
+    # Luiz Inacio Lula da Silva" in paragraph 3, "Lula" after.
+    lula = people_named(extractor, annotated_cable("test24", "09BRASILIA1516", "Embassy Brasilia"), "Lula")
+    assert len(lula) == 1, lula
+    assert {"Luis Inacio Lula da Silva", "Luiz Inacio Lula da Silva", "Lula"} <= set(lula[0]["aliases"].split(" | "))
+
+
+def test_msgr_is_a_title(extractor):
+    # 04SANTODOMINGO355 (test24), paragraph 3: "headed by Msgr Agripino Nunez".
+    nunez = people_named(extractor, annotated_cable("test24", "04SANTODOMINGO355", "Embassy Santo Domingo"), "Nunez")
+    assert [node["label"] for node in nunez] == ["Agripino Nunez"]

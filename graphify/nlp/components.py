@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from graphify.countries import countries_by_iso, is_place, is_province
 from graphify.data import read_lines, read_table
-from graphify.names import is_given_name, is_name_word, is_rarely_a_name, name_cues
+from graphify.names import is_given_name, is_name_word, is_rarely_a_name, name_cues, name_word_counts
 from graphify.nlp.patterns import country_forms, ministry_phrases, person_titles, rule_payload
 from graphify.nlp.truecase import is_common_word
 
@@ -33,6 +33,9 @@ NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES = 0.5, 2
 GIVEN_NAME_SHARE, GIVEN_NAME_CABLES = 0.85, 10
 # A town's name that the NER takes for a name this often in this many cables is a name: "Bush".
 PLACE_NAME = (0.9, 100)
+# Words that the NER takes for part of a name in under this share of the cables where each
+# appears are no name together ("Travel Information", "Blue House").
+RARELY_NAMED_SHARE = 0.5
 # "Zapatero December 17": a month and a day end a name.
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # "Jr.", "III": what follows a name, never a name alone.
@@ -107,6 +110,42 @@ def _can_be_a_given_name(token) -> bool:
         and token.lower_ not in name_cues("name_particles")
         and not _is_date(token)
     )
+
+
+def _rarely_names_together(words: list) -> bool:
+    """True for words none of which is a given name, and each of which the corpus knows and the
+    NER takes for part of a name in under half the cables where it appears (words in capitals
+    are looked up capitalised: "TRAVEL INFORMATION")."""
+    written = [t.text.capitalize() if t.is_upper else t.text for t in words]
+    if any(is_given_name(w) for w in written):
+        return False
+    counts = [name_word_counts(w) for w in written]
+    return all(seen >= 2 and named < RARELY_NAMED_SHARE * seen for named, seen in counts)
+
+
+def _surname_that_is_a_title(words: list, token) -> bool:
+    """True for the last of ``words`` after a given name, when the corpus takes it for a name
+    as often as not: "Special Envoy Robert King"."""
+    return (
+        len(words) >= 2
+        and token.i == words[-1].i
+        and is_given_name(words[-2].text)
+        and is_name_word(token.text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
+    )
+
+
+def _items(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the parts of ``doc`` between blank lines (see extract.ner_text: an
+    item of a list starts a paragraph)."""
+    items, start = [], 0
+    for token in doc:
+        if token.is_space and "\n\n" in token.text:
+            if token.i > start:
+                items.append((start, token.i))
+            start = token.i + 1
+    if start < len(doc):
+        items.append((start, len(doc)))
+    return items
 
 
 def _clean_name(text: str) -> str:
@@ -501,6 +540,8 @@ class CableEntities:
             return False  # "G. No H. Not", "I. Average": list items, not initials and names
         if not titled and len(words) > 1 and is_place(written, 100_000):
             return False  # "Phnom Penh"
+        if len(named) > 1 and _rarely_names_together(named):
+            return False  # "Catatumbo Bloc", "Travel Information", "Halki Seminary"
         if not titled and is_province(written) and not (
             len(words) == 1 and is_name_word(words[0].text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
         ):
@@ -525,7 +566,9 @@ class CableEntities:
             text = token.text
             if any(ch.isdigit() or ord(ch) < 32 for ch in text) or re.fullmatch(r"[Xx]{3,}.*", text):
                 return False
-            if token.lower_ in name_cues("organization") or token.lower_ in self.title_words:
+            if token.lower_ in name_cues("organization") or (
+                token.lower_ in self.title_words and not _surname_that_is_a_title(words, token)
+            ):
                 return False
             joined = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
             if not (text[:1].isupper() or token.lower_ in name_cues("name_particles") or text in ("-", ".") or joined):
@@ -557,6 +600,15 @@ class CableEntities:
         end = start
         while end < len(doc) and end - start < 6:
             token = doc[end]
+            after = _next_word(doc, end + 1)
+            if (
+                end > start
+                and token.lower_ in self.title_words
+                and _surname_that_is_a_title(list(doc[start : end + 1]), token)
+                and not (after is not None and after.is_title)
+            ):
+                end += 1  # "Special Envoy Robert King,"
+                break
             if end in busy or token.is_space or token.is_punct and token.text not in ("-", "."):
                 break
             if not (
@@ -847,6 +899,44 @@ class CableEntities:
             )
         return found
 
+    def _column_names(self, doc: Doc, candidates: list[tuple[int, int]], labelled: set[int]) -> set[tuple[int, int]]:
+        """Names of two words or more in the same place of the items of a list, one item a
+        paragraph, when two items (and a third of them) hold a name there already: "-- Health:
+        Zilvinas Padaiga (Labor)" after "-- Foreign Affairs: Antanas Valionis (New Union)". The
+        place is the start of the item, or what follows a colon near its start."""
+        person = {i for s, e in candidates for i in range(s, e)}
+        slots = []
+        for start, end in _items(doc):
+            i = start
+            while i < end and (doc[i].is_punct or doc[i].is_space):
+                i += 1  # "--", "-", "*"
+            colon = next((k for k in range(i, min(i + 6, end)) if doc[k].text == ":"), None)
+            if colon is not None:
+                i = colon + 1
+            i = _next_word(doc, i).i if _next_word(doc, i) is not None else end
+            run_end = i
+            while run_end < end and run_end - i < 4 and (doc[run_end].is_title or _hyphen_in_a_name(doc, run_end)):
+                run_end += 1
+            if run_end > i:
+                slots.append((colon is not None, i, run_end))
+        found = set()
+        for with_colon in (True, False):
+            same = [(s, e) for c, s, e in slots if c == with_colon]
+            named = [(s, e) for s, e in same if s in person]
+            if len(same) < 3 or len(named) < 2 or 3 * len(named) < len(same):
+                continue
+            for start, end in same:
+                words = list(doc[start:end])
+                if (
+                    len(words) >= 2
+                    and not re.fullmatch(r"[A-Z]\.", words[0].text)  # "A. Croatia": a lettered item
+                    and not any(i in person or i in labelled for i in range(start, end))
+                    and self._looks_like_name(words)
+                    and all(self._can_be_a_surname(doc, t, person | labelled) or is_given_name(t.text) for t in words)
+                ):
+                    found.add((start, end))
+        return found
+
     @staticmethod
     def _list_at(doc: Doc, start: int) -> list:
         """The capitalised words from ``start`` on that are joined by commas, "and" or "or"."""
@@ -1063,7 +1153,7 @@ class CableEntities:
         candidates += self._patronymic_names(doc, person_tokens | labelled, country_at)
         candidates += self._speakers(doc, person_tokens | labelled)
         candidates += self._coordinated_names(doc, candidates, labelled, country_at)
-        listed_names = self._listed_names(doc, candidates, labelled)
+        listed_names = self._listed_names(doc, candidates, labelled) | self._column_names(doc, candidates, labelled)
         candidates += listed_names
         candidates += self._known_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
         candidates += self._given_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
