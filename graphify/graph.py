@@ -187,7 +187,16 @@ class GraphBuilder:
                 ministry = self._add_ministry(name, country)
                 G.add_edge(person.node_id, ministry, key="member_of", relation="member_of")
         self._people = []
-        return G
+        return _in_canonical_order(G)
+
+
+def _in_canonical_order(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The same graph with its nodes, and its edges, sorted by id, so that what is written from
+    it does not depend on the order the cables came in."""
+    ordered = nx.MultiDiGraph(**graph.graph)
+    ordered.add_nodes_from(sorted(graph.nodes(data=True), key=lambda item: item[0]))
+    ordered.add_edges_from(sorted(graph.edges(keys=True, data=True), key=lambda edge: edge[:3]))
+    return ordered
 
 
 def _origin_country(cable: Cable) -> str | None:

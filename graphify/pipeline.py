@@ -154,11 +154,12 @@ def build_from_records(
 
 
 def write_skipped_csv(skipped: Iterable[Skipped], path: str | os.PathLike) -> None:
-    """Write the skipped inputs as CSV (source, location, reason), atomically."""
+    """Write the skipped inputs as CSV (source, location, reason), atomically; sorted by
+    source, each source's in the order they were read."""
     text = io.StringIO(newline="")
     writer = csv.writer(text)
     writer.writerow(["source", "location", "reason"])
-    for item in skipped:
+    for item in sorted(skipped, key=lambda item: item.source):
         writer.writerow([item.source, item.location, item.reason])
     with atomic_file(path) as handle:
         handle.write(text.getvalue().encode("utf-8"))

@@ -438,3 +438,12 @@ def test_mentions_carry_provenance(G):
     assert all(text[start:end] in ("Israfilov", "Galib Israfilov") for start, end in offsets)
     assert edge["paragraphs"] == "1 3 4 5"
     assert "Israfilov" in edge["quote"]
+
+
+def test_the_order_of_the_inputs_does_not_change_what_is_written(G, tmp_path):
+    # The seeds given file by file, last first: the same graph, written byte for byte the same.
+    files = sorted(str(path) for path in SEEDS.glob("*.txt"))
+    reversed_graph, _ = graphify.build(list(reversed(files)))
+    graphify.write_graphml(G, tmp_path / "read_in_order.graphml")
+    graphify.write_graphml(reversed_graph, tmp_path / "read_last_first.graphml")
+    assert (tmp_path / "read_in_order.graphml").read_bytes() == (tmp_path / "read_last_first.graphml").read_bytes()
