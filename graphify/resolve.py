@@ -129,8 +129,8 @@ def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     short, long = sorted((first_a, first_b), key=len)
     if len(short) >= 3 and long.startswith(short):
         return True  # a short form: "Tim Carney" is "Timothy M. Carney"
-    if len(a) > 1 and a[1:] == b[1:] and _one_letter_apart(first_a, first_b):
-        return True  # a first name spelt two ways: "Luis Inacio Lula da Silva", "Luiz Inacio ..."
+    if a[1:] == b[1:] and (len(a) > 1 or len(first_a) >= 6) and _one_letter_apart(first_a, first_b):
+        return True  # a first name spelt two ways: "Luiz Inacio Lula da Silva", "Mohamed Sudam"
     # A first name left out: "Reza Sadeqinia" is "Mohammad Reza Sadeqinia".
     return first_a == first_b or first_a in b[1:] or first_b in a[1:]
 

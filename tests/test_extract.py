@@ -566,3 +566,10 @@ def test_msgr_is_a_title(extractor):
     # 04SANTODOMINGO355 (test24), paragraph 3: "headed by Msgr Agripino Nunez".
     nunez = people_named(extractor, annotated_cable("test24", "04SANTODOMINGO355", "Embassy Santo Domingo"), "Nunez")
     assert [node["label"] for node in nunez] == ["Agripino Nunez"]
+
+
+def test_a_single_first_name_spelt_two_ways(extractor):
+    # 03SANAA1439 (test25): "Mohamed Sudam" in paragraph 2, "Muhamed Sudam" in paragraph 3,
+    # "Sudam" after.
+    sudam = people_named(extractor, annotated_cable("test25", "03SANAA1439", "Embassy Sanaa"), "Sudam")
+    assert len(sudam) == 1, sudam

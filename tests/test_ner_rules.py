@@ -1860,3 +1860,57 @@ def test_words_that_are_rarely_names_are_no_name_together(nlp, text, words):
 )
 def test_bodies_of_round_22(nlp, text, expected):
     assert expected in {e.name for e in ministries(nlp, ner_text(text).text)}
+
+
+def test_a_name_after_a_title_and_its_field_in_brackets(nlp):
+    # test25 04NEWDELHI7248, the list of participants: "(Americas)" between the title and the name.
+    text = ner_text("GOI Participants: \n \nMEA Joint Secretary (Americas) S. Jaishankar \nMEA Director (Americas) Renu "
+                    "Pall \nMEA Deputy Secretary (Americas) Santosh Jha \nMEA Under Secretary (Disarmament and Int'l "
+                    "Security) Nutan \nKapoor \n").text
+    assert {"S. Jaishankar", "Renu Pall", "Santosh Jha", "Nutan Kapoor"} <= person_names(nlp, text)
+
+
+def test_a_list_of_names_one_a_line_where_the_ner_took_parts_of_them(nlp):
+    # test25 04GUATEMALA2716, paragraph 2: the family, one name a line; the NER takes "Alvarado
+    # Diaz" of "Saira Aydee Alvarado Diaz" and "Jimena Estefania" of "Jimena Estefania De La Roca
+    # Archila".
+    text = ner_text("2.  The eleven persons applying for humanitarian parole are: \n- Clara Luz Solares Alvarado \n- Saira Aydee Alvarado Diaz \n"
+                    "- Higinia Alvarado Vasquez \n- Jimena Estefania De La Roca Archila \n- Maria Guadalupe De La Roca "
+                    "Archila \n- Oralia De La Roca Archila \n- Gerson David Escobar De La Roca \n- Abraham De La Roca "
+                    "Solis \n- German Anibal De La Roca Melendez \n- Sulmy Mabeli Perez Alvarez \n- Jose Oswaldo Perez "
+                    "Alvarez \n").text
+    names = person_names(nlp, text)
+    assert {"Saira Aydee Alvarado Diaz", "Jimena Estefania De La Roca Archila", "Oralia De La Roca Archila"} <= names
+    assert not {"Alvarado Diaz", "Jimena Estefania"} & names
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # test25 04TAIPEI3389, a headline of the press summary: a plural noun ends the name.
+        ('D) "Don\'t Read Too Much into Powell Statements" \n', "Powell Statements"),
+        # test25 04MAPUTO167, a project's place.
+        ("Location: Salela Village, Inhambane Province \nStatus: Currently, the project is inactive.", "Salela"),
+        # test25 09PARIS1349, paragraph 3: a newspaper.
+        ("reported by French daily Le Monde and other observers.", "Monde"),
+    ],
+    ids=["Statements", "Village", "Le Monde"],
+)
+def test_no_people_of_round_23(nlp, text, words):
+    assert not any(words in name for name in person_names(nlp, ner_text(text).text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test25 09LONDON1707, paragraph 3: a typographic apostrophe.
+        ("\u00b63. (SBU) Shortly after the press reports surfaced, the Prime Minister\u2019s Office issued a "
+         "clarification as follows", "Prime Minister's Office"),
+        # test25 04PRETORIA5285, paragraph 4: two words of the field before "and".
+        ("4. SANBI is a statutory body funded by the Department of \nEnvironmental Affairs and Tourism and other "
+         "local and \ninternational donors.", "Department of Environmental Affairs and Tourism"),
+    ],
+    ids=["PMO", "Environmental Affairs and Tourism"],
+)
+def test_bodies_of_round_23(nlp, text, expected):
+    assert expected in {e.name for e in ministries(nlp, ner_text(text).text)}

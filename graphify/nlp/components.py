@@ -191,14 +191,24 @@ def _capitalised(tokens) -> str:
 
 
 def _is_headline_verb(token) -> bool:
-    """A headline's verb, capitalised and in the present: "Chen Says", "Chen Vows" (not "Said",
-    which is also a name: "Hassan Said")."""
-    return token.is_title and token.lower_.endswith("s") and token.lower_ in name_cues("speech_verbs")
+    """A headline's verb in the present, or a noun in the plural, capitalised: "Chen Says", "Chen
+    Vows", "Powell Statements" (not "Said", which is also a name: "Hassan Said"; nor "Gates",
+    which the corpus knows as a name)."""
+    return (
+        token.is_title
+        and token.lower_.endswith("s")
+        and (token.lower_ in name_cues("speech_verbs") or (is_common_word(token.text) and is_rarely_a_name(token.text)))
+    )
 
 
 def _after_more_fields(doc: Doc, start: int) -> int:
-    """Where the name starts after a title whose field goes on after "and": "Minister of Trade"
-    + "and Industry" + "Mandisi Mpahlwa"."""
+    """Where the name starts after a title whose field goes on after "and" ("Minister of Trade"
+    + "and Industry" + "Mandisi Mpahlwa") or in brackets ("MEA Director" + "(Americas)" + "Renu
+    Pall")."""
+    if start < len(doc) and doc[start].text == "(":
+        close = next((k for k in range(start + 1, min(start + 10, len(doc))) if doc[k].text == ")"), None)
+        after = _next_word(doc, close + 1) if close is not None else None
+        return after.i if after is not None and after.is_title else start
     if start >= len(doc) or doc[start].lower_ not in ("and", "&"):
         return start
     i = start + 1
@@ -329,7 +339,7 @@ class CableEntities:
                  {"ORTH": {"IN": bodies["head"]}}],  # "Anti-Corruption Bureau"
                 head_first + [capital],
                 head_first + [capital, {"TEXT": {"REGEX": r"^(?:[A-Z][\w-]*|of|the|for)$"}, "OP": "*"}, capital],
-                head_first + [capital, {"LOWER": "and"}, capital],  # "Department of Trade and Industry"
+                head_first + [capital, {**capital, "OP": "?"}, {"LOWER": "and"}, capital],  # "Department of Trade and Industry"
             ],
             greedy="LONGEST",
         )
@@ -903,7 +913,9 @@ class CableEntities:
         """Names of two words or more in the same place of the items of a list, one item a
         paragraph, when two items (and a third of them) hold a name there already: "-- Health:
         Zilvinas Padaiga (Labor)" after "-- Foreign Affairs: Antanas Valionis (New Union)". The
-        place is the start of the item, or what follows a colon near its start."""
+        place is the start of the item, or what follows a colon near its start; the name is all
+        the capitalised words there, also where the NER took only some of them ("- Saira Aydee
+        Alvarado Diaz")."""
         person = {i for s, e in candidates for i in range(s, e)}
         slots = []
         for start, end in _items(doc):
@@ -915,14 +927,14 @@ class CableEntities:
                 i = colon + 1
             i = _next_word(doc, i).i if _next_word(doc, i) is not None else end
             run_end = i
-            while run_end < end and run_end - i < 4 and (doc[run_end].is_title or _hyphen_in_a_name(doc, run_end)):
+            while run_end < end and run_end - i < 6 and (doc[run_end].is_title or _hyphen_in_a_name(doc, run_end)):
                 run_end += 1
             if run_end > i:
                 slots.append((colon is not None, i, run_end))
         found = set()
         for with_colon in (True, False):
             same = [(s, e) for c, s, e in slots if c == with_colon]
-            named = [(s, e) for s, e in same if s in person]
+            named = [(s, e) for s, e in same if any(i in person for i in range(s, e))]
             if len(same) < 3 or len(named) < 2 or 3 * len(named) < len(same):
                 continue
             for start, end in same:
@@ -930,9 +942,16 @@ class CableEntities:
                 if (
                     len(words) >= 2
                     and not re.fullmatch(r"[A-Z]\.", words[0].text)  # "A. Croatia": a lettered item
-                    and not any(i in person or i in labelled for i in range(start, end))
+                    and not any(s <= start and end <= e for s, e in candidates)  # "Lyle Edgard Lumsden III"
+                    and not any(i in labelled for i in range(start, end))
                     and self._looks_like_name(words)
-                    and all(self._can_be_a_surname(doc, t, person | labelled) or is_given_name(t.text) for t in words)
+                    and all(
+                        t.i in person
+                        or t.lower_ in name_cues("name_particles")
+                        or is_given_name(t.text)
+                        or self._can_be_a_surname(doc, t, person | labelled)
+                        for t in words
+                    )
                 ):
                     found.add((start, end))
         return found
@@ -1153,7 +1172,9 @@ class CableEntities:
         candidates += self._patronymic_names(doc, person_tokens | labelled, country_at)
         candidates += self._speakers(doc, person_tokens | labelled)
         candidates += self._coordinated_names(doc, candidates, labelled, country_at)
-        listed_names = self._listed_names(doc, candidates, labelled) | self._column_names(doc, candidates, labelled)
+        column_names = self._column_names(doc, candidates, labelled)
+        candidates = [c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in column_names)]
+        listed_names = self._listed_names(doc, candidates, labelled) | column_names
         candidates += listed_names
         candidates += self._known_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
         candidates += self._given_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)

@@ -101,9 +101,10 @@ def ruler_patterns() -> list[dict]:
     entries: dict[tuple[str, str], dict] = {}
 
     def add(label: str, phrase: str, payload: str, exact: bool) -> None:
-        entry = entries.setdefault((label, phrase.lower()), {"payload": payload, "forms": set(), "any": False})
-        entry["forms"].add(phrase)
-        entry["any"] = entry["any"] or not exact
+        for written in {phrase, phrase.replace("'", "\u2019")}:  # "Prime Minister’s Office" too
+            entry = entries.setdefault((label, written.lower()), {"payload": payload, "forms": set(), "any": False})
+            entry["forms"].add(written)
+            entry["any"] = entry["any"] or not exact
 
     for phrase, name, country in ministry_phrases():
         add("MINISTRY", phrase, f"{name}|{country}", _is_abbreviation(phrase))
