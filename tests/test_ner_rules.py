@@ -1914,3 +1914,30 @@ def test_no_people_of_round_23(nlp, text, words):
 )
 def test_bodies_of_round_23(nlp, text, expected):
     assert expected in {e.name for e in ministries(nlp, ner_text(text).text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test26 05PARIS8462, paragraph 3: two particles.
+        ("individual member states rather than between the COE and the \nU.S. PACE President Rene van der Linden and "
+         "investigator \nDick Marty have taken a confrontational approach", "Rene van der Linden"),
+        # test15 04PRETORIA5313, paragraph 3: the NER's name ends in the particles.
+        ("3.  According to Willem van der Spuy, director of Asian \naffairs", "Willem van der Spuy"),
+        # test26 04ZAGREB1025, paragraph 7: "Head of Mission" is a title.
+        ("7. (C) OSCE Head of Mission Peter Semneby said that the OSCE \nwas working with the Ministry of Justice",
+         "Peter Semneby"),
+        # test26 04MAPUTO1228, the delegation: "The Honorable" and "Ambassador Extraordinary and
+        # Plenipotentiary" are titles.
+        ("The Honorable Farique Omar Farquira, Head of the Department \nof International Organizations and "
+         "Conferences, Ministry of \nForeign Affairs \nThe Honorable Filipe Chidumo, Ambassador Extraordinary and "
+         "\nPlenipotentiary of the Republic of Mozambique to the United \nNations", "Farique Omar Farquira"),
+        # test26 09STATE100988, the participants, one a line: an office's letters start the next line.
+        ("U.S. \nU/S Maria Otero \nWHA A/S Thomas Shannon \nLaura Pena \nBarbara Rocha (Notetaker) \n", "Maria Otero"),
+    ],
+    ids=["van der Linden", "van der Spuy", "Head of Mission", "Honorable", "WHA"],
+)
+def test_names_of_round_24(nlp, text, expected):
+    names = person_names(nlp, ner_text(text).text)
+    assert expected in names, names
+    assert not any(name.startswith(("Mission", "Plenipotentiary")) or name.endswith("Wha") for name in names), names

@@ -123,6 +123,18 @@ def _rarely_names_together(words: list) -> bool:
     return all(seen >= 2 and named < RARELY_NAMED_SHARE * seen for named, seen in counts)
 
 
+def _title_after_full_name(words: list, after) -> bool:
+    """True when ``words`` are a given name and a surname and ``after`` starts a title, as in
+    an address: "Mr. Dick Cheney" / "Vice President of the United States"."""
+    return (
+        len(words) >= 2
+        and is_given_name(words[0].text)
+        and is_name_word(words[-1].text)
+        and after.ent_type_ == "TITLE"
+        and after.ent_iob_ == "B"
+    )
+
+
 def _surname_that_is_a_title(words: list, token) -> bool:
     """True for the last of ``words`` after a given name, when the corpus takes it for a name
     as often as not: "Special Envoy Robert King"."""
@@ -190,7 +202,7 @@ def _capitalised(tokens) -> str:
     return " ".join(written.split())
 
 
-def _is_headline_verb(token) -> bool:
+def _ends_a_headline(token) -> bool:
     """A headline's verb in the present, or a noun in the plural, capitalised: "Chen Says", "Chen
     Vows", "Powell Statements" (not "Said", which is also a name: "Hassan Said"; nor "Gates",
     which the corpus knows as a name)."""
@@ -537,7 +549,7 @@ class CableEntities:
                 after.text not in ("-", "–")
                 and (
                     after.lower_ in name_cues("not_after_name")
-                    or (after.lower_ in self.title_words and not self._title_follows_full_name(words, after))
+                    or (after.lower_ in self.title_words and not _title_after_full_name(words, after))
                 )
             )
         ):
@@ -590,18 +602,6 @@ class CableEntities:
         if all(t.text.isupper() and len(t.text) <= 3 for t in words):
             return False
         return True
-
-    @staticmethod
-    def _title_follows_full_name(words: list, after) -> bool:
-        """True when ``words`` are a given name and a surname and ``after`` starts a title, as
-        in an address: "Mr. Dick Cheney" / "Vice President of the United States"."""
-        return (
-            len(words) >= 2
-            and is_given_name(words[0].text)
-            and is_name_word(words[-1].text)
-            and after.ent_type_ == "TITLE"
-            and after.ent_iob_ == "B"
-        )
 
     def _name_after_title(self, doc: Doc, start: int, busy: set[int]) -> int:
         """The end of a name that starts at ``start`` after a title (0 tokens when none)."""
@@ -662,8 +662,11 @@ class CableEntities:
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", ".", "-") or doc[end - 1].is_space):
             end -= 1
-        if end - start > 1 and _is_headline_verb(doc[end - 1]):
+        if end - start > 1 and _ends_a_headline(doc[end - 1]):
             end -= 1  # "Chen Says"
+        last = doc[end - 1]
+        if end - start > 2 and last.is_upper and len(last) <= 5 and doc[end - 2].is_title and last.lower_ not in NAME_SUFFIXES:
+            end -= 1  # an office's letters on the next line: "U/S Maria Otero" / "WHA A/S Thomas Shannon"
         # "YFMF Head, Rahma Hujaira" / "End text."
         after = _next_word(doc, end)
         if end - start > 1 and doc[end - 1].lower_ == "end" and after is not None and after.lower_ in name_cues("closed_by_end"):
@@ -745,11 +748,15 @@ class CableEntities:
         "Gonzalo Vargas Llosa"), the second syllable of a given name ("Lei Kuang-shuh", not
         "Bush-era"), or a surname that is also a country's name ("Arturo Montenegro": one
         capitalized word that is a country name, not a demonym)."""
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in name_cues("name_particles"):
+            end -= 1  # the NER's "Willem van der" + "Spuy"
         while True:
             particle = _next_word(doc, end)
             if particle is None or particle.lower_ not in name_cues("name_particles") or not particle.is_lower:
                 break
             name = _next_word(doc, particle.i + 1)
+            while name is not None and name.is_lower and name.lower_ in name_cues("name_particles"):
+                name = _next_word(doc, name.i + 1)  # "Willem van der Spuy"
             if name is not None and name.text == "-" and not particle.whitespace_ and name.i + 1 < len(doc):
                 name = doc[name.i + 1]  # "al-Busaidi"
             if name is None or not name.text[:1].isupper():
@@ -925,7 +932,8 @@ class CableEntities:
             colon = next((k for k in range(i, min(i + 6, end)) if doc[k].text == ":"), None)
             if colon is not None:
                 i = colon + 1
-            i = _next_word(doc, i).i if _next_word(doc, i) is not None else end
+            word = _next_word(doc, i)
+            i = word.i if word is not None else end
             run_end = i
             while run_end < end and run_end - i < 6 and (doc[run_end].is_title or _hyphen_in_a_name(doc, run_end)):
                 run_end += 1
