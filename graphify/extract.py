@@ -343,8 +343,9 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     wherever else it stands; "GO" + the host country's letters names the host country. A single
     untitled word is a person only when the cable also names that person in full or with a
     title, when the word is nearly always a name in the corpus, when it stands in a list of
-    names ("Mbeki, Obasanjo, Bongo"), or when it speaks ("Ratsiraka said"). Words the NER takes for a name now and then, or that the corpus hardly knows, are
-    most often places and things ("Tachileik", "Kashagan", "Erieye"). In a truecased cable the
+    names ("Mbeki, Obasanjo, Bongo"), or when it speaks ("Ratsiraka said"). Words the NER
+    takes for a name now and then, or that the corpus hardly knows, are most often places and
+    things ("Tachileik", "Kashagan", "Erieye"). In a truecased cable the
     corpus share must be higher and speaking does not count ("SADDAM"; truecasing capitalises
     unknown words: "CHEMICAL BURNS")."""
     host = host_country(cable)

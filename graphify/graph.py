@@ -166,7 +166,8 @@ class GraphBuilder:
             G.add_edge(cable_id, node_id, key="mentions", relation="mentions", **provenance(mentions))
 
     def finish(self) -> nx.MultiDiGraph:
-        """Resolve the people of all cables, add them, and return the graph."""
+        """Resolve the people of all cables, add them, and return the graph (a copy with its
+        nodes and edges sorted by id; the builder is done with after this)."""
         G = self.graph
         for person in resolve_people(self._people):
             attrs = {"type": "person", "label": person.label, "aliases": LIST_SEPARATOR.join(person.aliases)}

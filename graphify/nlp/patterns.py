@@ -101,7 +101,7 @@ def ruler_patterns() -> list[dict]:
     entries: dict[tuple[str, str], dict] = {}
 
     def add(label: str, phrase: str, payload: str, exact: bool) -> None:
-        for written in {phrase, phrase.replace("'", "\u2019")}:  # "Prime Minister’s Office" too
+        for written in dict.fromkeys((phrase, phrase.replace("'", "\u2019"))):  # "Prime Minister’s Office" too
             entry = entries.setdefault((label, written.lower()), {"payload": payload, "forms": set(), "any": False})
             entry["forms"].add(written)
             entry["any"] = entry["any"] or not exact
