@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from spacy.training import Example
 from spacy.util import filter_spans, minibatch
 
-from graphify.extract import Extractor, _ner_paragraphs, ner_text, text_chunks
+from graphify.extract import Extractor, ner_pieces
 from graphify.nlp import default_model
 from graphify.nlp.truecase import is_upper_text
 from graphify.parse import parse_raw
@@ -68,10 +68,7 @@ def training_examples(sets: list[str], nlp) -> list[Example]:
             people = gold.get("people", [])
             name_words = {w.lower() for p in people for w in WORD.findall(p["name"])}
             patterns = [re.compile(r"(?<!\w)" + re.escape(s) + r"(?!\w)", re.IGNORECASE) for p in people for s in name_strings(p)]
-            texts = []
-            for paragraph in _ner_paragraphs(cable):
-                ner = ner_text(paragraph.text)
-                texts += [ner.text[start:end] for start, end in text_chunks(ner.text)]
+            texts = [piece for *_, piece in ner_pieces(cable)]
             for doc in nlp.pipe(texts):
                 persons = []
                 for pattern in patterns:

@@ -240,12 +240,9 @@ class Extractor:
             for index, cable in enumerate(batch):
                 upper = self.truecase_capitals and is_upper_text(" ".join(p.text for p in cable.paragraphs[:3]))
                 capitals.append(upper)
-                for paragraph in _ner_paragraphs(cable):
-                    ner = ner_text(paragraph.text)
-                    text = truecase(ner.text) if upper else ner.text
-                    for start, end in text_chunks(text):
-                        texts.append(text[start:end])
-                        owners.append((index, paragraph, ner, start))
+                for paragraph, ner, offset, piece in ner_pieces(cable, truecased=upper):
+                    texts.append(piece)
+                    owners.append((index, paragraph, ner, offset))
             found: list[list[Mention]] = [[] for _ in batch]
             for doc, (index, paragraph, ner, offset) in zip(self.nlp.pipe(texts, batch_size=self.batch_size), owners):
                 mentions = _mentions(doc, paragraph, ner, offset)
@@ -256,6 +253,18 @@ class Extractor:
                 found[index].extend(mentions)
             for cable, mentions, upper in zip(batch, found, capitals):
                 yield _finish(cable, mentions, upper)
+
+
+def ner_pieces(cable: Cable, truecased: bool = False) -> Iterator[tuple[Paragraph, NerText, int, str]]:
+    """What NER reads of ``cable``, piece by piece: each paragraph NER runs on (see
+    :func:`_ner_paragraphs`), its :class:`NerText`, where the piece starts in that text, and the
+    piece (truecased when ``truecased``; long paragraphs come in pieces, see
+    :func:`text_chunks`)."""
+    for paragraph in _ner_paragraphs(cable):
+        ner = ner_text(paragraph.text)
+        text = truecase(ner.text) if truecased else ner.text
+        for start, end in text_chunks(text):
+            yield paragraph, ner, start, text[start:end]
 
 
 def _ner_paragraphs(cable: Cable) -> tuple[Paragraph, ...]:
