@@ -788,8 +788,10 @@ def test_classified_by(name, field):
         assert squash(person.title).startswith(squash(title_expected)), person.title
 
 
-# Classified By lines wrapped at a fixed width: inside a name (09PARIS848), between words (06LAPAZ3449).
-WRAPPED_CLASSIFIED_BY = {
+# Hard Classified By lines: wrapped at a fixed width inside a name (09PARIS848) or between words
+# (06LAPAZ3449); written twice (07PARIS3733, benchmarks/entities/texts/dev4); an acting
+# EcoPolCouns (03SANTODOMINGO7570, test23).
+HARD_CLASSIFIED_BY = {
     "09PARIS848": (
         "C O N F I D E N T I A L SECTION 01 OF 02 PARIS 000848 \n\nNOFORN \nSIPDIS \n\n"
         "E.O. 12958: DECL: 06/24/2019 \nTAGS: PREL PGOV FR MA \n"
@@ -809,40 +811,32 @@ WRAPPED_CLASSIFIED_BY = {
         "Krishna Urs",
         "Deputy Chief of Mission",
     ),
-}
-
-
-@pytest.mark.parametrize("cable_id", sorted(WRAPPED_CLASSIFIED_BY))
-def test_classified_by_wrapped_over_two_lines(cable_id):
-    text, name, title = WRAPPED_CLASSIFIED_BY[cable_id]
-    person = parse_cable(text).classified_by
-    assert (person.name, person.title) == (name, title)
-
-
-def test_classified_by_written_twice():
-    """07PARIS3733 (benchmarks/entities/texts/dev4): "Classified By: Classified by Polmincouns ..."."""
-    text = (
+    "07PARIS3733": (
         "C O N F I D E N T I A L PARIS 003733 \n \nSIPDIS \n \nSIPDIS \n \n"
         "E.O. 12958: DECL: 09/07/2017 \nTAGS: PREL PGOV FR IR\n"
         "SUBJECT: FRENCH ELYSEE NEA ADVISER RECOUNTS TOUGH LINE \nTAKEN WITH IRANIANS \n \nREF: PARIS 3668 \n \n"
         "Classified By: Classified by Polmincouns Josiah Rosenblatt for reasons \n1.4.(b), (d) \n \n"
-        "\u00b61.  (C)  Following up on reftel, Polmincouns and poloff asked \n"
-    )
-    person = parse_cable(text).classified_by
-    assert (person.name, person.title) == ("Josiah Rosenblatt", "Polmincouns")
-
-
-def test_classified_by_an_acting_ecopolcouns():
-    """03SANTODOMINGO7570 (benchmarks/entities/texts/test23): "EcoPolCouns" is a title."""
-    text = (
+        "\u00b61.  (C)  Following up on reftel, Polmincouns and poloff asked \n",
+        "Josiah Rosenblatt",
+        "Polmincouns",
+    ),
+    "03SANTODOMINGO7570": (
         "C O N F I D E N T I A L SANTO DOMINGO 007570 \n \nSIPDIS \n \n"
         "E.O. 12958: DECL: 12/23/2013 \nTAGS: EFIN, ECON, ECIN, DR \n"
         "SUBJECT: DOLLARS SCARCE AT OFFICIAL RATE -- BLACK MARKET \nGROWING \n \nREF: SANTO DOMINGO 7134 \n \n"
         "Classified By: Acting EcoPolCouns Thomas C. Pierce; reason: 1.5(b & d) \n \n"
-        " 1.  (C) Summary: Technical Secretary Carlos Despradel said \n"
-    )
+        " 1.  (C) Summary: Technical Secretary Carlos Despradel said \n",
+        "Thomas C. Pierce",
+        "Acting EcoPolCouns",
+    ),
+}
+
+
+@pytest.mark.parametrize("cable_id", sorted(HARD_CLASSIFIED_BY))
+def test_classified_by_title_and_name(cable_id):
+    text, name, title = HARD_CLASSIFIED_BY[cable_id]
     person = parse_cable(text).classified_by
-    assert (person.name, person.title) == ("Thomas C. Pierce", "Acting EcoPolCouns")
+    assert (person.name, person.title) == (name, title)
 
 
 @pytest.mark.parametrize("name,field", cases("declassify_on", "declassify_one_of"))
