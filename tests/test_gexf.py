@@ -292,7 +292,8 @@ def test_graphology_gexf_reads_the_seeds(seeds, seeds_gexf):
     assert attributes["color"] == f"rgb({look['r']},{look['g']},{look['b']})"
     assert (attributes["size"], attributes["x"], attributes["y"]) == (look["size"], look["x"], look["y"])
     assert attributes["label"] == "Kazakhstan" and attributes["type"] == "country" and attributes["iso"] == "KZ"
-    assert result["edge_attributes"]["kind"] == result["edge_attributes"]["relation"] == "from"
+    first_relation = next(iter(seeds.edges(data="relation")))[2]  # the file's first edge
+    assert result["edge_attributes"]["kind"] == result["edge_attributes"]["relation"] == first_relation
     assert result["starts"] == node_starts(seeds)
 
     cable = graphology(seeds_gexf, "08ASTANA392")["attributes"]
