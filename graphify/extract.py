@@ -354,9 +354,9 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     title, when the word is nearly always a name in the corpus, when it stands in a list of
     names ("Mbeki, Obasanjo, Bongo"), or when it speaks ("Ratsiraka said"). Words the NER
     takes for a name now and then, or that the corpus hardly knows, are most often places and
-    things ("Tachileik", "Kashagan", "Erieye"). In a truecased cable the
-    corpus share must be higher and speaking does not count ("SADDAM"; truecasing capitalises
-    unknown words: "CHEMICAL BURNS")."""
+    things ("Tachileik", "Kashagan", "Erieye"). In a truecased cable the corpus share must be
+    higher and speaking does not count ("SADDAM"; truecasing capitalises unknown words:
+    "CHEMICAL BURNS")."""
     host = host_country(cable)
     nsc_country = "US" if _routed_to_the_nsc(cable) else host
     confirmed = {m.name.split()[-1].lower() for m in mentions if m.kind == "person" and (" " in m.name or m.title)}

@@ -69,10 +69,15 @@ def is_name_word(word: str, share: float = NAME_WORD_SHARE, cables: int = NAME_W
     return named >= cables and named >= share * seen
 
 
-def is_rarely_a_name(word: str) -> bool:
-    """True for a word seen in many cables that the NER takes for a name in few of them."""
+def is_rarely_a_name(word: str, share: float = NOT_NAME_SHARE, cables: int = NOT_NAME_CABLES) -> bool:
+    """True for a word seen in at least ``cables`` cables that the NER takes for a name in
+    under ``share`` of them.
+
+    >>> is_rarely_a_name("Forum"), is_rarely_a_name("Mobutu")
+    (True, False)
+    """
     named, seen = name_word_counts(word)
-    return seen >= NOT_NAME_CABLES and named < NOT_NAME_SHARE * seen
+    return seen >= cables and named < share * seen
 
 
 @cache

@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from graphify.countries import countries_by_iso, is_place, is_province
 from graphify.data import read_lines, read_table
-from graphify.names import is_given_name, is_name_word, is_rarely_a_name, name_cues, name_word_counts
+from graphify.names import is_given_name, is_name_word, is_rarely_a_name, name_cues
 from graphify.nlp.patterns import country_forms, ministry_phrases, person_titles, rule_payload
 from graphify.nlp.truecase import is_common_word
 
@@ -117,10 +117,9 @@ def _rarely_names_together(words: list) -> bool:
     NER takes for part of a name in under half the cables where it appears (words in capitals
     are looked up capitalised: "TRAVEL INFORMATION")."""
     written = [t.text.capitalize() if t.is_upper else t.text for t in words]
-    if any(is_given_name(w) for w in written):
-        return False
-    counts = [name_word_counts(w) for w in written]
-    return all(seen >= 2 and named < RARELY_NAMED_SHARE * seen for named, seen in counts)
+    return not any(is_given_name(w) for w in written) and all(
+        is_rarely_a_name(w, RARELY_NAMED_SHARE, cables=2) for w in written
+    )
 
 
 def _title_after_full_name(words: list, after) -> bool:
@@ -610,15 +609,11 @@ class CableEntities:
         end = start
         while end < len(doc) and end - start < 6:
             token = doc[end]
-            after = _next_word(doc, end + 1)
-            if (
-                end > start
-                and token.lower_ in self.title_words
-                and _surname_that_is_a_title(list(doc[start : end + 1]), token)
-                and not (after is not None and after.is_title)
-            ):
-                end += 1  # "Special Envoy Robert King,"
-                break
+            if end > start and token.lower_ in self.title_words and _surname_that_is_a_title(list(doc[start : end + 1]), token):
+                after = _next_word(doc, end + 1)
+                if after is None or not after.is_title:
+                    end += 1  # "Special Envoy Robert King,"
+                    break
             if end in busy or token.is_space or token.is_punct and token.text not in ("-", "."):
                 break
             if not (
@@ -890,6 +885,7 @@ class CableEntities:
         of places ("Dubrovnik, Knin, Osijek"), and an item that is an organisation, a title or a
         common word is left out."""
         person = {i for s, e in candidates for i in range(s, e)}
+        busy = person | labelled
         found = set()
         i = 0
         while i < len(doc):
@@ -908,9 +904,8 @@ class CableEntities:
                 for t in items
                 if t.i in named
                 or (
-                    t.i not in person
-                    and t.i not in labelled
-                    and self._can_be_a_surname(doc, t, person | labelled)
+                    t.i not in busy
+                    and self._can_be_a_surname(doc, t, busy)
                     and self._looks_like_name([t])
                 )
             )
@@ -924,6 +919,7 @@ class CableEntities:
         the capitalised words there, also where the NER took only some of them ("- Saira Aydee
         Alvarado Diaz")."""
         person = {i for s, e in candidates for i in range(s, e)}
+        busy = person | labelled
         slots = []
         for start, end in _items(doc):
             i = start
@@ -957,7 +953,7 @@ class CableEntities:
                         t.i in person
                         or t.lower_ in name_cues("name_particles")
                         or is_given_name(t.text)
-                        or self._can_be_a_surname(doc, t, person | labelled)
+                        or self._can_be_a_surname(doc, t, busy)
                         for t in words
                     )
                 ):
