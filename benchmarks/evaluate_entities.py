@@ -117,11 +117,13 @@ def _canonical_ministry() -> dict[str, str]:
 
 def _ministry_name(name: str, canonical: dict[str, str]) -> str:
     """The canonical name of a ministry the answers give; a name the table does not know loses
-    a leading country word, as the guidelines ask ("Spanish Data Protection Agency")."""
+    a leading country word, as the guidelines ask ("Spanish Data Protection Agency"), and an
+    article after "Ministry of", as graphify names ministries ("Ministry of the Environment")."""
     if name.lower() in canonical:
         return canonical[name.lower()]
     first, _, rest = name.partition(" ")
-    return rest if first in country_forms() and len(rest.split()) > 1 else name
+    name = rest if first in country_forms() and len(rest.split()) > 1 else name
+    return re.sub(r"^Ministry of the ", "Ministry of ", name)
 
 
 def gold_sets(gold: dict) -> dict[str, list]:

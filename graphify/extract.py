@@ -25,7 +25,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "21"
+EXTRACTOR_VERSION = "22"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -340,6 +340,11 @@ def _mentions(doc, paragraph, ner: NerText, offset: int) -> Iterator[Mention]:
         )
 
 
+# An acronym in brackets, after the words it stands for: "Minister of the Environment (MOE)".
+BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+# Words an acronym may skip or take a letter from: "Ministry of Foreign Affairs (MFA, MOFA)".
+ACRONYM_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "del", "la", "y"})
+
 # "GOAJ", "GOK", "GOF": the government of the country the cable is about.
 GOVERNMENT_OF = re.compile(r"\bGO([A-Z]{1,3})\b")
 
@@ -359,6 +364,7 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     "CHEMICAL BURNS")."""
     host = host_country(cable)
     nsc_country = "US" if _routed_to_the_nsc(cable) else host
+    mentions = _with_full_ministry_names(_as_the_cable_defines(cable, mentions))
     confirmed = {m.name.split()[-1].lower() for m in mentions if m.kind == "person" and (" " in m.name or m.title)}
     finished: list[Mention] = []
     qualified: dict[str, str] = {}  # the country a ministry's name was last qualified with
@@ -390,6 +396,73 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     finished += _government_mentions(cable, host, finished)
     finished.sort(key=lambda m: (m.start, m.end, m.kind))
     return Extraction(cable_id=cable.cable_id or "", host_country=host, mentions=tuple(finished))
+
+
+def _as_the_cable_defines(cable: Cable, mentions: list[Mention]) -> list[Mention]:
+    """Ministries named by an acronym, read as the cable defines it. An acronym in brackets right
+    after a ministry whose words spell it is that ministry ("Taiwan Ministry of National Defense
+    (MND)"); one after other words that spell it is no ministry in this cable, whatever the data
+    says it stands for ("Minister of the Environment (MOE)" is not the Ministry of Education,
+    "Informal Commercial Exchange (ICE)" not the immigration service), nor is one after a name."""
+    defined: dict[str, Mention | None] = {}
+    for paragraph in cable.paragraphs:
+        for match in BRACKETED_ACRONYM.finditer(paragraph.text):
+            acronym, at = match.group(1), paragraph.start + match.start()
+            before = next(
+                (m for m in mentions if m.end <= at and not cable.text[m.end : at].strip(" \n'’s")),
+                None,
+            )
+            words = re.findall(r"[^\W\d_]+", re.split(r"[.;:()\"]", cable.text[max(paragraph.start, at - 150) : at])[-1])
+            if before is not None and before.kind == "ministry" and _spells(re.findall(r"[^\W\d_]+", before.text), acronym):
+                defined.setdefault(acronym, before)
+            elif (before is not None and before.kind == "person") or _spells(words, acronym):
+                defined.setdefault(acronym, None)
+    if not defined:
+        return mentions
+    kept = []
+    for mention in mentions:
+        if mention.kind == "ministry" and mention.text in defined:
+            definition = defined[mention.text]
+            if definition is None:
+                continue
+            mention = replace(mention, name=definition.name, country=definition.country or mention.country)
+        kept.append(mention)
+    return kept
+
+
+def _with_full_ministry_names(mentions: list[Mention]) -> list[Mention]:
+    """A ministry named in full elsewhere in the cable, also where its name is cut short ("the
+    Ministry of Labor" in a cable that names the Ministry of Labor and Vocational Training)."""
+    named = {(m.name, m.country) for m in mentions if m.kind == "ministry"}
+    full_name = {}
+    for short, country in named:
+        longer = [name for name, same in named if same == country and name.startswith((f"{short} and ", f"{short}, "))]
+        if longer:
+            full_name[short, country] = min(longer)
+    return [
+        replace(m, name=full_name[m.name, m.country]) if m.kind == "ministry" and (m.name, m.country) in full_name else m
+        for m in mentions
+    ]
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """True when the last of ``words`` give the letters of ``acronym``, one a word, small words
+    ("of", "the") with or without theirs.
+
+    >>> _spells(["Department", "of", "Foreign", "Affairs", "and", "International", "Trade"], "DFAIT")
+    True
+    >>> _spells(["the", "Minister", "of", "the", "Environment"], "MOE"), _spells(["Vera", "Machado"], "MRE")
+    (True, False)
+    """
+    letters = acronym.upper()
+
+    def spell(i: int, j: int) -> bool:  # words[i:] give letters[j:]
+        if j == len(letters) or i == len(words):
+            return j == len(letters) and i == len(words)
+        takes = words[i][0].upper() == letters[j] and spell(i + 1, j + 1)
+        return takes or (words[i].lower() in ACRONYM_SMALL_WORDS and spell(i + 1, j))
+
+    return any(words[start][0].isupper() and spell(start, 0) for start in range(len(words)))
 
 
 def _routed_to_the_nsc(cable: Cable) -> bool:

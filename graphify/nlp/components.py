@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from graphify.countries import countries_by_iso, is_place, is_province
+from graphify.countries import countries_by_iso, is_continent, is_place, is_province
 from graphify.data import read_lines, read_table
 from graphify.names import is_given_name, is_name_word, is_rarely_a_name, name_cues
 from graphify.nlp.patterns import country_forms, ministry_phrases, person_titles, rule_payload
@@ -215,7 +215,13 @@ def _ends_a_headline(token) -> bool:
 def _after_more_fields(doc: Doc, start: int) -> int:
     """Where the name starts after a title whose field goes on after "and" ("Minister of Trade"
     + "and Industry" + "Mandisi Mpahlwa") or in brackets ("MEA Director" + "(Americas)" + "Renu
-    Pall")."""
+    Pall") or after the country of an ambassador ("Ambassador" + "to the U.S." + "Haqqani")."""
+    if start < len(doc) and doc[start].lower_ == "to":
+        i = start + 1 + (start + 1 < len(doc) and doc[start + 1].lower_ == "the")
+        country_end = i
+        while country_end < len(doc) and doc[country_end].ent_type_ == "COUNTRY":
+            country_end += 1
+        return country_end if i < country_end < len(doc) and doc[country_end].is_title else start
     if start < len(doc) and doc[start].text == "(":
         close = next((k for k in range(start + 1, min(start + 10, len(doc))) if doc[k].text == ")"), None)
         after = _next_word(doc, close + 1) if close is not None else None
@@ -425,8 +431,9 @@ class CableEntities:
 
     def _with_joined_name(self, doc: Doc, span: Span, ruled: set[int]) -> Span:
         """A ministry the data knows, named with more fields after it: "Ministry of Energy and
-        Petroleum", "Ministry of Information and Culture", "Ministry of Foreign Affairs and Trade"
-        (not "Ministry of Interior and Ministry of Justice", "Ministry of Foreign Affairs and
+        Petroleum", "Ministry of Information and Culture", "Ministry of Foreign Affairs and Trade",
+        also when the NER took the fields for a name ("Ministry of Labor and Vocational Training"),
+        not "Ministry of Interior and Ministry of Justice", "Ministry of Foreign Affairs and
         Defense Ministry")."""
         if not span.text.lower().startswith("ministry of"):
             return span
@@ -438,7 +445,10 @@ class CableEntities:
                 i < len(doc)
                 and i - words < 3
                 and doc[i].is_title
-                and i not in ruled
+                and (
+                    i not in ruled
+                    or (doc[i].ent_type_ == "PERSON" and is_rarely_a_name(doc[i].text, RARELY_NAMED_SHARE, cables=2))
+                )
                 and doc[i].lower_ not in name_cues("organization")
             ):
                 i += 1
@@ -561,6 +571,8 @@ class CableEntities:
             return False  # "G. No H. Not", "I. Average": list items, not initials and names
         if not titled and len(words) > 1 and is_place(written, 100_000):
             return False  # "Phnom Penh"
+        if is_continent(written):
+            return False  # "Supreme Allied Commander Europe"
         if len(named) > 1 and _rarely_names_together(named):
             return False  # "Catatumbo Bloc", "Travel Information", "Halki Seminary"
         if not titled and is_province(written) and not (
