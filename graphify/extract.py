@@ -102,6 +102,8 @@ class NerText:
 WORDS_AND_SPACES = re.compile(r"\s+|\S+")
 # A line that starts an item of a list: "- James Fairing", "-- the Ministry of Defense".
 LIST_ITEM = re.compile(r"(?:-{1,2}|\*|\u2022)[ \t]+\S")
+# A line that starts a field of a form: "Running Mate: Cassim Chilumpha", "Address: ...".
+FORM_FIELD = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:[ \t]")
 # A comma written for an apostrophe: before a possessive "s", or after an initial ("O'Reilly").
 COMMA_APOSTROPHE = re.compile(r"(?<=[^\W\d_]),(?=s\b)|(?<=\b[A-Z]),(?=[A-Z][a-z])")
 
@@ -157,8 +159,12 @@ def ner_text(paragraph: str) -> NerText:
                 continue
             if piece.count("\n") == 1 and re.search(r"[^\W\d_]-$", out[-1]):
                 continue  # a word wrapped after its hyphen: "Sharon Parks-" / "Banda"
-            if piece.count("\n") >= 2 or ("\n" in piece and LIST_ITEM.match(paragraph, match.end())):
-                piece = "\n\n"  # a blank line, or an item of a list: "- James Fairing" / "- Jason Franklin"
+            if piece.count("\n") >= 2 or (
+                "\n" in piece and (LIST_ITEM.match(paragraph, match.end()) or FORM_FIELD.match(paragraph, match.end()))
+            ):
+                # a blank line, an item of a list ("- James Fairing" / "- Jason Franklin") or a
+                # field of a form ("Presidential Candidate: Bingu wa Mutharika" / "Running Mate: ...")
+                piece = "\n\n"
             elif "\n" not in piece and len(piece) >= 2 and out[-1].endswith("."):
                 piece = "  "  # two spaces after a full stop end a sentence: "refs A and B.  Brady"
             else:
@@ -389,6 +395,8 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
         if mention.kind == "person" and mention.ministry and mention.ministry_country is None:
             mention = replace(mention, ministry_country=mention.country or qualified.get(mention.ministry, host))
         finished.append(mention)
+    addresses = _addresses(cable)
+    finished = [m for m in finished if not (m.kind == "person" and any(s <= m.start < e for s, e in addresses))]
     surname_mentions = _surname_mentions(cable, finished)
     found_at = {(m.start, m.end) for m in surname_mentions}
     finished = [m for m in finished if not (m.kind == "country" and (m.start, m.end) in found_at)]
@@ -463,6 +471,26 @@ def _spells(words: list[str], acronym: str) -> bool:
         return takes or (words[i].lower() in ACRONYM_SMALL_WORDS and spell(i + 1, j))
 
     return any(words[start][0].isupper() and spell(start, 0) for start in range(len(words)))
+
+
+# The label of the next field of a form: "Last record change:", "Shipped from Rangoon:".
+FORM_LABEL = re.compile(r"\s[A-Z][a-z]+(?: [A-Za-z]+){0,3}:")
+
+
+def _addresses(cable: Cable) -> list[tuple[int, int]]:
+    """Where the cable gives an address in a form, from its label to the next label, a blank
+    line or the end of the third line: "Address: Igualdad Porlamar Apto. 2 / Porlamar, Isla
+    Margarita, Nueva Esparta / Last record change: ..." names places, not people."""
+    label = re.compile(r"\b(?:" + "|".join(sorted(name_cues("address_labels"))) + r")\s*:", re.I)
+    spans = []
+    for paragraph in cable.paragraphs:
+        for match in label.finditer(paragraph.text):
+            rest = paragraph.text[match.end() :]
+            ends = [len(rest), *(m.start() for m in (re.search(r"\n\s*\n", rest), FORM_LABEL.search(rest)) if m)]
+            third_line = [i for i, ch in enumerate(rest) if ch == "\n"][2:3]
+            end = min(ends + third_line)
+            spans.append((paragraph.start + match.end(), paragraph.start + match.end() + end))
+    return spans
 
 
 def _routed_to_the_nsc(cable: Cable) -> bool:

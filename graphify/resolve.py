@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from graphify.names import natural_case
+from graphify.nlp.patterns import country_forms
 
 
 @dataclass(frozen=True)
@@ -178,13 +179,24 @@ def _by_title(alone: list[PersonMention], people: list[list[PersonMention]]) -> 
     surnames that stay ambiguous."""
     left = []
     for mention in alone:
-        title = (mention.title or "").lower()
-        owners = [p for p in people if title and any((m.title or "").lower() == title for m in p)]
+        title = _bare_title(mention.title)
+        owners = [p for p in people if title and any(_bare_title(m.title) == title for m in p)]
         if len(owners) == 1:
             owners[0].append(mention)
         else:
             left.append(mention)
     return left
+
+
+def _bare_title(title: str | None) -> str:
+    """A title in lower case without the country it names: "Azerbaijani President" and "Azeri
+    President" are the president of "President Aliyev".
+
+    >>> _bare_title("Azeri President"), _bare_title("U.S. Ambassador to Turkey")
+    ('president', 'ambassador to')
+    """
+    forms = country_forms()
+    return " ".join(word.lower() for word in (title or "").split() if word not in forms)
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

@@ -9,6 +9,7 @@ the country that qualifies them and the department named with them; countries.
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import re
 from dataclasses import dataclass, replace
@@ -40,6 +41,8 @@ RARELY_NAMED_SHARE = 0.5
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # "Jr.", "III": what follows a name, never a name alone.
 NAME_SUFFIXES = frozenset(CONSTANTS.suffix_not_acronyms)
+# "Oct", "Sept": a month's short name after a name starts a date ("Manzanares Oct. 14").
+MONTH_ABBREVIATIONS = frozenset([*calendar.month_abbr[1:], "Sept"])
 
 
 def _department_of_something(span: Span) -> bool:
@@ -212,9 +215,41 @@ def _ends_a_headline(token) -> bool:
     )
 
 
+def _surname_that_is_a_demonym(doc: Doc, given: int, i: int) -> bool:
+    """True for a people's name right after a first name, with no noun after it: the surname of
+    "Foreign Minister Ilter Turkmen and", not the adjective of "Ilter Turkmen officials"."""
+    return (
+        doc[i].ent_type_ == "COUNTRY"
+        and not is_common_word(doc[given].text)
+        and (i + 1 == len(doc) or doc[i + 1].is_punct or doc[i + 1].lower_ in ("and", "or"))
+    )
+
+
+def _separates_a_field(doc: Doc, i: int) -> bool:
+    """True for the colon of "Health: Zilvinas Padaiga" or the dash of "Minister of Economy -
+    Floribert Bokanga" (spaces around it, a capital after it; not "Jasem Mahboule - 11 year")."""
+    if doc[i].text == ":":
+        return True
+    after = _next_word(doc, i + 1)
+    return (
+        doc[i].text in ("-", "--", "–")
+        and i > 0
+        and bool(doc[i].whitespace_ and doc[i - 1].whitespace_)
+        and after is not None
+        and after.is_title
+    )
+
+
+def _is_month_abbreviation(doc: Doc, i: int) -> bool:
+    """True for a month's short name with its full stop: "Oct." (one token or two)."""
+    word = doc[i].text
+    return word.rstrip(".") in MONTH_ABBREVIATIONS and (word.endswith(".") or (i + 1 < len(doc) and doc[i + 1].text == "."))
+
+
 def _after_more_fields(doc: Doc, start: int) -> int:
     """Where the name starts after a title whose field goes on after "and" ("Minister of Trade"
-    + "and Industry" + "Mandisi Mpahlwa") or in brackets ("MEA Director" + "(Americas)" + "Renu
+    + "and Industry" + "Mandisi Mpahlwa") or "of" ("Minister" + "of Minerals and Energy" +
+    "Phumzile Mlambo-Ngcuka") or in brackets ("MEA Director" + "(Americas)" + "Renu
     Pall") or after the country of an ambassador ("Ambassador" + "to the U.S." + "Haqqani")."""
     if start < len(doc) and doc[start].lower_ == "to":
         i = start + 1 + (start + 1 < len(doc) and doc[start + 1].lower_ == "the")
@@ -226,12 +261,15 @@ def _after_more_fields(doc: Doc, start: int) -> int:
         close = next((k for k in range(start + 1, min(start + 10, len(doc))) if doc[k].text == ")"), None)
         after = _next_word(doc, close + 1) if close is not None else None
         return after.i if after is not None and after.is_title else start
-    if start >= len(doc) or doc[start].lower_ not in ("and", "&"):
+    if start >= len(doc) or doc[start].lower_ not in ("and", "&", "of"):
         return start
+    links = ("and", "&", ",", "the")
     i = start + 1
-    while i < len(doc) and doc[i].is_title and is_common_word(doc[i].text):
+    while i < len(doc) and (
+        (doc[i].is_title and is_common_word(doc[i].text)) or (doc[start].lower_ == "of" and doc[i].lower_ in links)
+    ):
         i += 1
-    return i if start + 1 < i < len(doc) and doc[i].is_title else start
+    return i if start + 1 < i < len(doc) and doc[i].is_title and doc[i - 1].lower_ not in links else start
 
 
 def _adjacent_joined(doc: Doc, spans: list[tuple[int, int]], title_words: frozenset[str]) -> list[tuple[int, int]]:
@@ -626,6 +664,9 @@ class CableEntities:
                 if after is None or not after.is_title:
                     end += 1  # "Special Envoy Robert King,"
                     break
+            if end == start + 1 and _surname_that_is_a_demonym(doc, start, end):
+                end += 1  # "Foreign Minister Ilter Turkmen and"
+                break
             if end in busy or token.is_space or token.is_punct and token.text not in ("-", "."):
                 break
             if not (
@@ -634,7 +675,9 @@ class CableEntities:
                 or (end > start and _glued_hyphen(doc, end))  # "Ayatollah al-Hoda"
             ):
                 break
-            if token.lower_ in self.title_words or token.lower_ in name_cues("organization") or _is_date(token):
+            if token.lower_ in name_cues("organization"):
+                return start  # the name of a body: "Director of Surp Pirgic Hospital"
+            if token.lower_ in self.title_words or _is_date(token):
                 break
             end += 1
         while end > start and (doc[end - 1].lower_ in name_cues("name_particles") or doc[end - 1].text in ("-", ".")):
@@ -671,6 +714,8 @@ class CableEntities:
             end -= 1
         if end - start > 1 and _ends_a_headline(doc[end - 1]):
             end -= 1  # "Chen Says"
+        if end - start > 1 and _is_month_abbreviation(doc, end - 1):
+            end -= 1  # "Manzanares Oct. 14"
         last = doc[end - 1]
         if end - start > 2 and last.is_upper and len(last) <= 5 and doc[end - 2].is_title and last.lower_ not in NAME_SUFFIXES:
             end -= 1  # an office's letters on the next line: "U/S Maria Otero" / "WHA A/S Thomas Shannon"
@@ -813,12 +858,12 @@ class CableEntities:
         )
 
     def _patronymic_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
-        """Arabic names the NER left out: capitalised words joined by "bin", "ibn" or "bint"
-        ("Badr bin Hamad al-Busaidi", "Yusuf bin Alawi"), with the words of the name before it
+        """Arabic and Bantu names the NER left out: capitalised words joined by "bin", "ibn",
+        "bint" or "wa" ("Badr bin Hamad al-Busaidi", "Yusuf bin Alawi", "Bingu wa Mutharika"), with the words of the name before it
         that are no title ("Sayyid" is one) and up to two after it ("Ahmed bin Abdulnabi Macki")."""
         found = []
         for token in doc:
-            if token.lower_ not in ("bin", "ibn", "bint") or not token.is_lower or token.i in busy:
+            if token.lower_ not in ("bin", "ibn", "bint", "wa") or not token.is_lower or token.i in busy:
                 continue
             before, after = doc[token.i - 1] if token.i else None, _next_word(doc, token.i + 1)
             if before is None or after is None or not (before.is_title and after.is_title):
@@ -937,7 +982,7 @@ class CableEntities:
             i = start
             while i < end and (doc[i].is_punct or doc[i].is_space):
                 i += 1  # "--", "-", "*"
-            colon = next((k for k in range(i, min(i + 6, end)) if doc[k].text == ":"), None)
+            colon = next((k for k in range(i, min(i + 6, end)) if _separates_a_field(doc, k)), None)
             if colon is not None:
                 i = colon + 1
             word = _next_word(doc, i)
