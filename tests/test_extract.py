@@ -573,3 +573,50 @@ def test_a_single_first_name_spelt_two_ways(extractor):
     # "Sudam" after.
     sudam = people_named(extractor, annotated_cable("test25", "03SANAA1439", "Embassy Sanaa"), "Sudam")
     assert len(sudam) == 1, sudam
+
+
+@pytest.mark.parametrize(
+    "set_name, cable_id, origin, written, named, absent",
+    [
+        # 04QUITO2550 (test27): "the Minister of the \nEnvironment (MOE)", then "The MOE offered to
+        # address the wage" and nine more; the data's MOE is the Ministry of Education.
+        ("test27", "04QUITO2550", "Embassy Quito", "MOE", None, "Ministry of Education"),
+        # 04MUSCAT2226 (test4): "the Ministry of Information (MOI)"; the data's MOI is the interior's.
+        ("test4", "04MUSCAT2226", "Embassy Muscat", "MOI", ("Ministry of Information", "OM"), "Ministry of Internal Affairs"),
+        # 04TAIPEI3141 (test10): "the Taiwan Ministry of National Defense (MND)", then "MND".
+        ("test10", "04TAIPEI3141", "American Institute Taiwan, Taipei", "MND", ("Ministry of Defense", "TW"), None),
+        # 04LILONGWE821 (test27): "the Ministry of Labor and Vocational \nTraining (MOLVT)" in
+        # paragraph 3, "The Ministry of Labor is" in paragraph 7.
+        ("test27", "04LILONGWE821", "Embassy Lilongwe", "Ministry of Labor",
+         ("Ministry of Labor and Vocational Training", "MW"), "Ministry of Labor"),
+    ],
+    ids=["MOE", "MOI", "MND", "Labor"],
+)
+def test_ministries_as_the_cable_names_them(extractor, set_name, cable_id, origin, written, named, absent):
+    ministries = [m for m in extractor.extract(annotated_cable(set_name, cable_id, origin)).mentions if m.kind == "ministry"]
+    assert {(m.name, m.country) for m in ministries if m.text == written} == ({named} if named else set())
+    assert absent not in {m.name for m in ministries}
+
+
+def test_no_person_in_the_address_of_a_form(extractor):
+    # 04CARACAS2575 (test28): "Address: Igualdad Porlamar Apto. 2 \nPorlamar, Isla Margarita, Nueva
+    # Esparta \nLast record change: 05/30/1998", and two more such records.
+    cable = annotated_cable("test28", "04CARACAS2575", "Embassy Caracas")
+    names = " ".join(m.name for m in people(extractor.extract(cable)))
+    assert "Deramchi Othman" in names
+    assert not any(place in names for place in ("Porlamar", "Margarita", "Esparta", "Dtto", "Edif")), names
+
+
+def test_a_form_one_field_a_line(extractor):
+    # 04LILONGWE166 (test28): "Presidential Candidate: John Zenasi Ungapake Tembo \nRunning Mate:
+    # Peter Chiwona", one party after another.
+    names = {m.name for m in people(extractor.extract(annotated_cable("test28", "04LILONGWE166", "Embassy Lilongwe")))}
+    assert {"John Zenasi Ungapake Tembo", "Hetherwick Maurice Ntaba", "Peter Chiwona"} <= names, names
+    assert "John Zenasi" not in names
+
+
+def test_a_surname_alone_with_a_title_its_country_aside(extractor):
+    # 04ISTANBUL798 (test28): "Azerbaijani President Ilham Aliyev", "Azerbaijani Ambassador Mehmed
+    # Nevruzoglu Aliyev", then "President Aliyev,s" and "Ambassador Aliyev".
+    aliyevs = people_named(extractor, annotated_cable("test28", "04ISTANBUL798", "Consulate Istanbul"), "Aliyev")
+    assert sorted(node["label"] for node in aliyevs) == ["Ilham Aliyev", "Mehmed Nevruzoglu Aliyev"]

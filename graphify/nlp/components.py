@@ -225,21 +225,6 @@ def _surname_that_is_a_demonym(doc: Doc, given: int, i: int) -> bool:
     )
 
 
-def _separates_a_field(doc: Doc, i: int) -> bool:
-    """True for the colon of "Health: Zilvinas Padaiga" or the dash of "Minister of Economy -
-    Floribert Bokanga" (spaces around it, a capital after it; not "Jasem Mahboule - 11 year")."""
-    if doc[i].text == ":":
-        return True
-    after = _next_word(doc, i + 1)
-    return (
-        doc[i].text in ("-", "--", "–")
-        and i > 0
-        and bool(doc[i].whitespace_ and doc[i - 1].whitespace_)
-        and after is not None
-        and after.is_title
-    )
-
-
 def _is_month_abbreviation(doc: Doc, i: int) -> bool:
     """True for a month's short name with its full stop: "Oct." (one token or two)."""
     word = doc[i].text
@@ -982,7 +967,7 @@ class CableEntities:
             i = start
             while i < end and (doc[i].is_punct or doc[i].is_space):
                 i += 1  # "--", "-", "*"
-            colon = next((k for k in range(i, min(i + 6, end)) if _separates_a_field(doc, k)), None)
+            colon = next((k for k in range(i, min(i + 6, end)) if doc[k].text == ":"), None)
             if colon is not None:
                 i = colon + 1
             word = _next_word(doc, i)
