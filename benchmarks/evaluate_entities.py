@@ -118,7 +118,9 @@ def _canonical_ministry() -> dict[str, str]:
 def _ministry_name(name: str, canonical: dict[str, str]) -> str:
     """The canonical name of a ministry the answers give; a name the table does not know loses
     a leading country word, as the guidelines ask ("Spanish Data Protection Agency"), and an
-    article after "Ministry of", as graphify names ministries ("Ministry of the Environment")."""
+    article after "Ministry of", as graphify names ministries ("Ministry of the Environment");
+    a typographic apostrophe is a plain one."""
+    name = name.replace("\u2019", "'")  # "Prime Minister’s Office"
     if name.lower() in canonical:
         return canonical[name.lower()]
     first, _, rest = name.partition(" ")

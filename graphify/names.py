@@ -147,6 +147,8 @@ def split_title(text: str) -> Person | None:
     Person(name='Alan Eyer', title='Director, Iran Regional Presence Office, DOS')
     >>> split_title("Gene Cretz, Ambassador, U.S. Embassy Tripoli")
     Person(name='Gene Cretz', title='Ambassador, U.S. Embassy Tripoli')
+    >>> split_title("EUR/PRA Dir. Anita Friedt")
+    Person(name='Anita Friedt', title='EUR/PRA Dir.')
     """
     text = re.sub(r"\bd['\u2019,][ \t]*affaires\b", "d'affaires", text, flags=re.I)
     text = re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z]|[A-Z]{2,})", r"\1 ", text)  # "CHARLES A.SHAPIRO"

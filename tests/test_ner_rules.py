@@ -2004,3 +2004,28 @@ def test_bodies_of_round_25(nlp, text, expected):
 )
 def test_names_of_rounds_25_and_26(nlp, text, expected):
     assert person_names(nlp, ner_text(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test29 04BRUSSELS3010, paragraph 3.
+        ("The letter could be addressed to Dutch FM Ben Bot or EU High \nRep Solana. ", {"Ben Bot", "Solana"}),
+        # test29 04BOGOTA2198, paragraph 6: paramilitary blocs.
+        ("issued a similar ultimatum to the ACC, and has also pressured \nthe Middle Magdalena and Elmer Cardenas "
+         "Blocs. ", set()),
+        # test29 04YEREVAN2786, paragraph 2: a party.
+        ("parliament.  Opposition parties, however, were divided \non the decision:  while the Justice Bloc "
+         "strongly \nopposed sending GOAM troops to Iraq,", set()),
+    ],
+    ids=["High Rep", "Blocs", "Bloc"],
+)
+def test_names_of_round_27(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
+
+
+def test_a_body_whose_fields_are_joined_by_and(nlp):
+    # test29 04LAGOS1093, paragraph 7.
+    text = ("be difficult to enforce given the poor organizational \nand institutional capacity of the Economic and "
+            "\nFinancial Crimes Commission and related bodies, but it ")
+    assert {e.name for e in ministries(nlp, ner_text(text).text)} == {"Economic and Financial Crimes Commission"}

@@ -377,6 +377,8 @@ class CableEntities:
                 [{**agency_word, "OP": "+"}, {"ORTH": {"IN": bodies["head"]}}],
                 [{**agency_word, "OP": "*"}, agency_word, {"ORTH": "-", "SPACY": False}, {**agency_word, "OP": "+"},
                  {"ORTH": {"IN": bodies["head"]}}],  # "Anti-Corruption Bureau"
+                [{**agency_word, "OP": "+"}, {"LOWER": "and"}, {**agency_word, "OP": "+"},
+                 {"ORTH": {"IN": bodies["head"]}}],  # "Economic and Financial Crimes Commission"
                 head_first + [capital],
                 head_first + [capital, {"TEXT": {"REGEX": r"^(?:[A-Z][\w-]*|of|the|for)$"}, "OP": "*"}, capital],
                 head_first + [capital, {**capital, "OP": "?"}, {"LOWER": "and"}, capital],  # "Department of Trade and Industry"

@@ -38,6 +38,8 @@ DE = re.compile(r"(?:^|\s)DE[ \t]+(R[A-Z]{3,7})[ \t]+#")
 FM = re.compile(r"(?:^|\s)FM[ \t]+")
 TO = re.compile(r"(?:^|\s)TO[ \t]+")
 INFO = re.compile(r"(?:^|\s)INFO[ \t]+")
+# The serial number of a cable to a post, or of two copies: "0026", "7721-7722".
+SERIAL_NUMBERS = re.compile(r"\d+(?:-\d+)?")
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Lines that end the address part of the header.
 END_OF_ADDRESSES = re.compile(r"^[ \t]*(?:BT|NNNN|ZFR|ZFF.*)[ \t]*$|\bBT[ \t]*$", re.M)
@@ -112,6 +114,8 @@ def split_posts(text: str) -> tuple[Post, ...]:
     Post(name='JOINT STAFF WASHDC', routing='RUEKJCS')
     >>> [p.name for p in split_posts("RUEHLP/AMEMBASSY LA PAZ FEB 9249")]
     ['AMEMBASSY LA PAZ']
+    >>> [p.name for p in split_posts("RUEHAK/AMEMBASSY ANKARA IMMEDIATE 7721-7722")]
+    ['AMEMBASSY ANKARA']
     """
     posts: list[Post] = []
     for line in text.splitlines():
@@ -130,8 +134,8 @@ def split_posts(text: str) -> tuple[Post, ...]:
             written = piece.split() + [""]
             for word, following in zip(written, written[1:] + [""]):
                 # A month's abbreviation before the serial ends the name: "AMEMBASSY LA PAZ FEB 9249".
-                month = word in MONTHS and following.isdigit()
-                if word and not word.isdigit() and not month and _precedence_of(word) is None:
+                month = word in MONTHS and SERIAL_NUMBERS.fullmatch(following) is not None
+                if word and not SERIAL_NUMBERS.fullmatch(word) and not month and _precedence_of(word) is None:
                     words.append(word)
                     continue
                 if words:
