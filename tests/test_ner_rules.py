@@ -1909,10 +1909,19 @@ def test_no_people_of_round_23(nlp, text, words):
         # test25 04PRETORIA5285, paragraph 4: two words of the field before "and".
         ("4. SANBI is a statutory body funded by the Department of \nEnvironmental Affairs and Tourism and other "
          "local and \ninternational donors.", "Department of Environmental Affairs and Tourism"),
+        # test27 04LILONGWE821, paragraph 3: the NER takes "Vocational Training" for a person.
+        ("child labor investigation. Since the training took place \nin late 2003, the Ministry of Labor and "
+         "Vocational \nTraining (MOLVT) has held one refresher course. ", "Ministry of Labor and Vocational Training"),
+        # test27 04LILONGWE821, paragraph 7.
+        ("7. In July 2004, the GOM released a study conducted by \nthe Malawi National Statistical Office (NSO) "
+         "designed to ", "National Statistical Office"),
+        # test29 04LAGOS1093, paragraph 7: fields joined by "and".
+        ("be difficult to enforce given the poor organizational \nand institutional capacity of the Economic and "
+         "\nFinancial Crimes Commission and related bodies, but it ", "Economic and Financial Crimes Commission"),
     ],
-    ids=["PMO", "Environmental Affairs and Tourism"],
+    ids=["PMO", "Environmental Affairs and Tourism", "Vocational Training", "Statistical", "Economic and Financial"],
 )
-def test_bodies_of_round_23(nlp, text, expected):
+def test_bodies_of_rounds_23_to_27(nlp, text, expected):
     assert expected in {e.name for e in ministries(nlp, ner_text(text).text)}
 
 
@@ -1941,22 +1950,6 @@ def test_names_of_round_24(nlp, text, expected):
     names = person_names(nlp, ner_text(text).text)
     assert expected in names, names
     assert not any(name.startswith(("Mission", "Plenipotentiary")) or name.endswith("Wha") for name in names), names
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # test27 04LILONGWE821, paragraph 3: the NER takes "Vocational Training" for a person.
-        ("child labor investigation. Since the training took place \nin late 2003, the Ministry of Labor and "
-         "Vocational \nTraining (MOLVT) has held one refresher course. ", "Ministry of Labor and Vocational Training"),
-        # test27 04LILONGWE821, paragraph 7.
-        ("7. In July 2004, the GOM released a study conducted by \nthe Malawi National Statistical Office (NSO) "
-         "designed to ", "National Statistical Office"),
-    ],
-    ids=["Vocational Training", "Statistical"],
-)
-def test_bodies_of_round_25(nlp, text, expected):
-    assert expected in {e.name for e in ministries(nlp, ner_text(text).text)}
 
 
 @pytest.mark.parametrize(
@@ -2022,10 +2015,3 @@ def test_names_of_rounds_25_and_26(nlp, text, expected):
 )
 def test_names_of_round_27(nlp, text, expected):
     assert person_names(nlp, ner_text(text).text) == expected
-
-
-def test_a_body_whose_fields_are_joined_by_and(nlp):
-    # test29 04LAGOS1093, paragraph 7.
-    text = ("be difficult to enforce given the poor organizational \nand institutional capacity of the Economic and "
-            "\nFinancial Crimes Commission and related bodies, but it ")
-    assert {e.name for e in ministries(nlp, ner_text(text).text)} == {"Economic and Financial Crimes Commission"}
