@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from graphify.countries import countries_by_iso, country_forms
 from graphify.model import Cable, Paragraph
@@ -477,14 +477,19 @@ def _spells(words: list[str], acronym: str) -> bool:
 FORM_LABEL = re.compile(r"\s[A-Z][a-z]+(?: [A-Za-z]+){0,3}:")
 
 
+@cache
+def _address_label() -> re.Pattern:
+    """The label of a form's address field: "Address:" (name_cues address_labels)."""
+    return re.compile(r"\b(?:" + "|".join(sorted(name_cues("address_labels"))) + r")\s*:", re.I)
+
+
 def _addresses(cable: Cable) -> list[tuple[int, int]]:
     """Where the cable gives an address in a form, from its label to the next label, a blank
     line or the end of the third line: "Address: Igualdad Porlamar Apto. 2 / Porlamar, Isla
     Margarita, Nueva Esparta / Last record change: ..." names places, not people."""
-    label = re.compile(r"\b(?:" + "|".join(sorted(name_cues("address_labels"))) + r")\s*:", re.I)
     spans = []
     for paragraph in cable.paragraphs:
-        for match in label.finditer(paragraph.text):
+        for match in _address_label().finditer(paragraph.text):
             rest = paragraph.text[match.end() :]
             ends = [len(rest), *(m.start() for m in (re.search(r"\n\s*\n", rest), FORM_LABEL.search(rest)) if m)]
             third_line = [i for i, ch in enumerate(rest) if ch == "\n"][2:3]

@@ -177,10 +177,11 @@ def _by_title(alone: list[PersonMention], people: list[list[PersonMention]]) -> 
     """Give each surname alone to the one person of ``people`` named in full with the same
     title ("President Reagan" is "President Ronald Reagan", not "Nancy Reagan"); return the
     surnames that stay ambiguous."""
+    titles = [{_bare_title(m.title) for m in person} for person in people]
     left = []
     for mention in alone:
         title = _bare_title(mention.title)
-        owners = [p for p in people if title and any(_bare_title(m.title) == title for m in p)]
+        owners = [person for person, held in zip(people, titles) if title and title in held]
         if len(owners) == 1:
             owners[0].append(mention)
         else:

@@ -115,14 +115,18 @@ def _can_be_a_given_name(token) -> bool:
     )
 
 
+def _rarely_named(word: str) -> bool:
+    """True for a word the corpus knows (two cables or more) and the NER takes for part of a
+    name in under :data:`RARELY_NAMED_SHARE` of the cables where it appears."""
+    return is_rarely_a_name(word, RARELY_NAMED_SHARE, cables=2)
+
+
 def _rarely_names_together(words: list) -> bool:
     """True for words none of which is a given name, and each of which the corpus knows and the
     NER takes for part of a name in under half the cables where it appears (words in capitals
     are looked up capitalised: "TRAVEL INFORMATION")."""
     written = [t.text.capitalize() if t.is_upper else t.text for t in words]
-    return not any(is_given_name(w) for w in written) and all(
-        is_rarely_a_name(w, RARELY_NAMED_SHARE, cables=2) for w in written
-    )
+    return not any(is_given_name(w) for w in written) and all(_rarely_named(w) for w in written)
 
 
 def _title_after_full_name(words: list, after) -> bool:
@@ -470,10 +474,7 @@ class CableEntities:
                 i < len(doc)
                 and i - words < 3
                 and doc[i].is_title
-                and (
-                    i not in ruled
-                    or (doc[i].ent_type_ == "PERSON" and is_rarely_a_name(doc[i].text, RARELY_NAMED_SHARE, cables=2))
-                )
+                and (i not in ruled or (doc[i].ent_type_ == "PERSON" and _rarely_named(doc[i].text)))
                 and doc[i].lower_ not in name_cues("organization")
             ):
                 i += 1
