@@ -18,13 +18,13 @@ from functools import cache, cached_property
 
 from graphify.countries import countries_by_iso, country_forms
 from graphify.model import Cable, Paragraph
-from graphify.names import NAME_WORD_SHARE, is_name_word, is_title_word, name_cues
+from graphify.names import NAME_WORD_SHARE, is_given_name, is_name_word, is_title_word, name_cues
 from graphify.nlp.truecase import is_common_word, is_upper_text, truecase
 from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "22"
+EXTRACTOR_VERSION = "23"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -103,6 +103,10 @@ WORDS_AND_SPACES = re.compile(r"\s+|\S+")
 LIST_ITEM = re.compile(r"(?:-{1,2}|\*|\u2022)[ \t]+\S")
 # A line that starts a field of a form: "Running Mate: Cassim Chilumpha", "Address: ...".
 FORM_FIELD = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:[ \t]")
+# A line shorter than this share of the longest line of its paragraph ends an item of a list,
+# in paragraphs wrapped at WRAPPED_LINE_CHARS characters or more.
+SHORT_LINE_SHARE = 0.5
+WRAPPED_LINE_CHARS = 40
 # A comma written for an apostrophe: before a possessive "s", or after an initial ("O'Reilly").
 COMMA_APOSTROPHE = re.compile(r"(?<=[^\W\d_]),(?=s\b)|(?<=\b[A-Z]),(?=[A-Z][a-z])")
 
@@ -133,7 +137,9 @@ def _without_page_furniture(paragraph: str) -> str:
 
 def ner_text(paragraph: str) -> NerText:
     """See :class:`NerText`. A line that ends in a hyphen after a letter joins the next line
-    without a space; a line that starts an item of a list ("- ", "-- ") starts a paragraph.
+    without a space; a line that starts an item of a list ("- ", "-- ") or a field of a form
+    starts a paragraph, and so does the line after a short one that ends an item (see
+    ``_ends_an_item``).
 
     >>> ner = ner_text("MINISTER OF DEFENSE LUIS \\nRAMIREZ SAID")
     >>> ner.text, ner.span(20, 32)
@@ -147,6 +153,7 @@ def ner_text(paragraph: str) -> NerText:
     >>> ner_text("include:\\n\\n- James Fairing\\n- Jason Franklin").text
     'include:\\n\\n- James Fairing\\n\\n- Jason Franklin'
     """
+    longest = max(len(line.rstrip()) for line in paragraph.split("\n"))
     if "\n" in paragraph:
         paragraph = _without_page_furniture(paragraph)
     out: list[str] = []
@@ -159,7 +166,12 @@ def ner_text(paragraph: str) -> NerText:
             if piece.count("\n") == 1 and re.search(r"[^\W\d_]-$", out[-1]):
                 continue  # a word wrapped after its hyphen: "Sharon Parks-" / "Banda"
             if piece.count("\n") >= 2 or (
-                "\n" in piece and (LIST_ITEM.match(paragraph, match.end()) or FORM_FIELD.match(paragraph, match.end()))
+                "\n" in piece
+                and (
+                    LIST_ITEM.match(paragraph, match.end())
+                    or FORM_FIELD.match(paragraph, match.end())
+                    or _ends_an_item(paragraph, match.start(), match.end(), longest)
+                )
             ):
                 # a blank line, an item of a list ("- James Fairing" / "- Jason Franklin") or a
                 # field of a form ("Presidential Candidate: Bingu wa Mutharika" / "Running Mate: ...")
@@ -173,6 +185,25 @@ def ner_text(paragraph: str) -> NerText:
             positions.extend(range(match.start(), match.end()))
         out.append(COMMA_APOSTROPHE.sub("'", piece.replace("\x07", "'")))
     return NerText("".join(out), tuple(positions))
+
+
+def _ends_an_item(paragraph: str, end: int, next_start: int, longest: int) -> bool:
+    """True when the line that ends at ``end`` is short among the paragraph's wrapped lines and
+    ends in a capitalised word that is not a given name, with a capital after it: one item of a
+    list of participants ("Matthew Borman" / "State Acting Office Director ..."), not a ragged
+    line of a quote ("watching Saddam" / "Hussein's statue")."""
+    line = paragraph[paragraph.rfind("\n", 0, end) + 1 : end].rstrip()
+    words = line.split()
+    if not words:
+        return False
+    last = words[-1].capitalize() if words[-1].isupper() else words[-1]  # "BORMAN" before truecasing
+    return (
+        longest >= WRAPPED_LINE_CHARS
+        and len(line) < SHORT_LINE_SHARE * longest
+        and last[:1].isupper()
+        and not is_given_name(last)
+        and paragraph[next_start : next_start + 1].isupper()
+    )
 
 
 def _quote(text: str, start: int, end: int, mention_start: int, mention_end: int) -> str:

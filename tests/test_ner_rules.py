@@ -2015,3 +2015,49 @@ def test_names_of_rounds_25_and_26(nlp, text, expected):
 )
 def test_names_of_round_27(nlp, text, expected):
     assert person_names(nlp, ner_text(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test30 04WELLINGTON1040, paragraph 3: "Serious" is one of spaCy's stop words.
+        ("The Attorney General is the senior law officer of the Crown as well as having responsibility for the "
+         "Crown Law \nOffice, the Serious Fraud Office and the Parliamentary \nCounsel Office. ", "Serious Fraud Office"),
+        # test30 04TAIPEI3968, paragraph 3.
+        ("3. (U) While in Taiwan, A/S Bhatia paid a courtesy call on \nTaiwan Civil Aeronautics Administration (CAA) "
+         "Director ", "Civil Aeronautics Administration"),
+        # test30 04BRASILIA2870, paragraph 4.
+        ("would draw heavily from and be linked to Brazil's National \nPatent Institute (INPI) website, which already "
+         "has in-depth ", "National Patent Institute"),
+        # test30 10SOFIA31, paragraph 1.
+        ("In light of the increasingly unstable situation in Yemen, and in response to our proposal for greater "
+         "end-use monitoring, the Bulgarian Export Commission agreed to take extra steps", "Export Commission"),
+    ],
+    ids=["Serious", "Aeronautics", "Patent", "Export"],
+)
+def test_bodies_of_round_28(nlp, text, expected):
+    assert expected in {e.name for e in ministries(nlp, ner_text(text).text)}
+
+
+def test_the_council_secretariat_of_the_eu_is_no_body(nlp):
+    # test23 04BRUSSELS2180, paragraph 5.
+    text = ("as well as trade liberalization, in the Action Plans. It also \nprovides for the EU Presidency and Council "
+            "Secretariat \n(representing member states) to participate in the ")
+    assert ministries(nlp, ner_text(text).text) == []
+
+
+def test_a_malaysian_company_is_no_person(nlp):
+    # test30 10STATE10900, paragraph 3.
+    text = ("that includes the Iranian firm Shahin Sefid Esta and the \nMalaysia-based front company Skylife "
+            "Worldwide Sdn Bhd.  This ")
+    assert not any("Bhd" in name for name in person_names(nlp, ner_text(text).text))
+
+
+def test_a_short_line_ends_an_item_of_a_list_of_participants(nlp):
+    # test22 04PRAGUE1859, paragraph 6: one participant a line, no punctuation between them.
+    text = ("Ambassador William Cabaniss \nBruce Swartz, Deputy AG \nDavid Ayres, Chief of Staff, AG \n"
+            "Mark Corallo, DOJ Public Affairs Director \n \nCzech Ministry of Interior \nMinister Frantisek Bublan \n"
+            "Jaroslav Machane, Deputy Police President for Criminal Law \n")
+    found = person_names(nlp, ner_text(text).text)
+    assert {"William Cabaniss", "Bruce Swartz", "David Ayres", "Frantisek Bublan", "Jaroslav Machane"} <= found
+    assert not any(len(name.split()) > 2 for name in found)

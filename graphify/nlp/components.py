@@ -397,11 +397,12 @@ class CableEntities:
         for match_id, start, end in self.matcher(doc):
             if self.matcher.vocab.strings[match_id] == "GOVERNMENT_BODY":
                 # A country qualifier before the body is not part of its name.
-                # Also a demonym inside the NER's "the Ecuadorian Civil Aviation Authority".
+                # Also a demonym inside the NER's "the Ecuadorian Civil Aviation Authority", and
+                # "the" (not a capitalised word that spaCy counts a stop word: "Serious Fraud Office").
                 while start < end and (
                     doc[start].ent_type_ in ("COUNTRY", "NOT_COUNTRY")
                     or doc[start].text in self.country_forms
-                    or doc[start].is_stop
+                    or (doc[start].is_stop and (doc[start].is_lower or doc[start].lower_ in ("the", "a", "an")))
                 ):
                     start += 1
                 words = {t.lower_ for t in doc[start:end]}
