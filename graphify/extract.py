@@ -24,7 +24,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "23"
+EXTRACTOR_VERSION = "24"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -101,6 +101,8 @@ class NerText:
 WORDS_AND_SPACES = re.compile(r"\s+|\S+")
 # A line that starts an item of a list: "- James Fairing", "-- the Ministry of Defense".
 LIST_ITEM = re.compile(r"(?:-{1,2}|\*|\u2022)[ \t]+\S")
+# A line that underlines a heading: "Zardari Cornered" / "----------------".
+UNDERLINE = re.compile(r"[-=_]{3,}(?=[ \t]*(?:\n|$))")
 # A line that starts a field of a form: "Running Mate: Cassim Chilumpha", "Address: ...".
 FORM_FIELD = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:[ \t]")
 # A line shorter than this share of the longest line of its paragraph ends an item of a list,
@@ -171,6 +173,8 @@ def ner_text(paragraph: str) -> NerText:
                     LIST_ITEM.match(paragraph, match.end())
                     or FORM_FIELD.match(paragraph, match.end())
                     or _ends_an_item(paragraph, match.start(), match.end(), longest)
+                    or UNDERLINE.match(paragraph, match.end())
+                    or UNDERLINE.fullmatch(out[-1])
                 )
             ):
                 # a blank line, an item of a list ("- James Fairing" / "- Jason Franklin") or a

@@ -149,9 +149,12 @@ def split_title(text: str) -> Person | None:
     Person(name='Gene Cretz', title='Ambassador, U.S. Embassy Tripoli')
     >>> split_title("EUR/PRA Dir. Anita Friedt")
     Person(name='Anita Friedt', title='EUR/PRA Dir.')
+    >>> split_title("PolCouns MSanderson")
+    Person(name='M. Sanderson', title='PolCouns')
     """
     text = re.sub(r"\bd['\u2019,][ \t]*affaires\b", "d'affaires", text, flags=re.I)
     text = re.sub(r"\b([A-Z]\.)(?=[A-Z][a-z]|[A-Z]{2,})", r"\1 ", text)  # "CHARLES A.SHAPIRO"
+    text = re.sub(r"\b([A-Z])(?=[A-Z][a-z]{2,}\b)", r"\1. ", text)  # an initial glued to the surname: "RBlau"
     text = re.sub(r"\ba\.[ \t]*i\.", "a.i.", text, flags=re.I)
     text = " ".join(text.replace(",", " , ").split())
     words = text.split(" ")

@@ -2061,3 +2061,58 @@ def test_a_short_line_ends_an_item_of_a_list_of_participants(nlp):
     found = person_names(nlp, ner_text(text).text)
     assert {"William Cabaniss", "Bruce Swartz", "David Ayres", "Frantisek Bublan", "Jaroslav Machane"} <= found
     assert not any(len(name.split()) > 2 for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test31 05CAIRO5924, paragraph 1: "General" before the body's name.
+        ("principles. These assurances were passed directly from \nEgyptian General Intelligence Service (EGIS) Chief "
+         "Soliman \nthrough liaison channels", "General Intelligence Service"),
+        # test2 04PARAMARIBO529, paragraph 2.
+        ("permit the conduct of a new census in August.  The census \nwill be undertaken by the General Statistics "
+         "Bureau (ABS) \nAugust 2-15 and will be financed by the government", "General Statistics Bureau"),
+    ],
+    ids=["General Intelligence", "General Statistics"],
+)
+def test_bodies_of_round_29(nlp, text, expected):
+    assert expected in {e.name for e in ministries(nlp, ner_text(text).text)}
+
+
+def test_the_office_of_homeland_security_is_american(nlp):
+    # test31 03FRANKFURT3665, paragraph 5, from a post in Germany.
+    text = ("He expressed interest in discussing counter- \nterrorism policies in the U.S. and the role of the Office "
+            "of \nHomeland Security. ")
+    found = {(e.name, e.country) for e in ministries(nlp, ner_text(text).text)}
+    assert ("Office of Homeland Security", "US") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test31 09SANSALVADOR1105, paragraph 4: a given name that is also a city's name.
+        ("choose candidates for local office. In his keynote speech, VP\nSalvador Sanchez Ceren compared leaves "
+         "blowing through the meeting\narea", {"Salvador Sanchez Ceren"}),
+        # test31 04KINSHASA2062, paragraph 1: a dam.
+        ("1. (C) Summary: The Ministry of Energy continues to receive \nproposals for the development of Inga Dam. "
+         "The most recent ", set()),
+        # test30 08NEWDELHI3044, paragraphs 9 and 10: an underlined heading.
+        ("which was \u201cpolitely denied\u201d, according to an Australian diplomat.\n\nZardari Cornered\n"
+         "---------------- \n\u00b610. (C) An official in the Pakistani High Commission in Delhi told Poloff that "
+         "he held the Indian press responsible", {"Zardari"}),
+        # test30 04KIGALI1169: a heading in capitals in a cable that is not.
+        ("-----------------------------------------\nBANYAMULENGE LEADER NOTES GDRC HARASSMENT \n"
+         "----------------------------------------- \n \n", set()),
+    ],
+    ids=["Salvador", "Inga Dam", "Zardari Cornered", "NOTES GDRC"],
+)
+def test_names_of_round_29(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
+
+
+def test_a_heading_is_cut_from_the_name_before_it(nlp):
+    # test31 03FRANKFURT3665, paragraphs 2 and 3.
+    text = ("subsidies, though the initiative was heavily criticized from \nwithin his own party. \n \nKoch Interest in "
+            "Economic Growth \n-------------------------------- \n \n3. (SBU) Koch has been active in the commercial "
+            "and economic \ndevelopment of Hesse.")
+    assert person_names(nlp, ner_text(text).text) == {"Koch"}

@@ -37,6 +37,8 @@ PLACE_NAME = (0.9, 100)
 # Words that the NER takes for part of a name in under this share of the cables where each
 # appears are no name together ("Travel Information", "Blue House").
 RARELY_NAMED_SHARE = 0.5
+# A line of its own with at most this many capitalised words is a heading.
+HEADING_WORDS = 8
 # "Zapatero December 17": a month and a day end a name.
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # "Jr.", "III": what follows a name, never a name alone.
@@ -219,6 +221,23 @@ def _ends_a_headline(token) -> bool:
     )
 
 
+def _in_a_heading(doc: Doc, start: int, end: int) -> bool:
+    """True when ``doc[start:end]`` stands in a line of its own (see ner_text) of at most
+    HEADING_WORDS words, all capitalised but small ones, with no punctuation: "Zardari Cornered",
+    "Koch Interest in Economic Growth"."""
+    first, last = start, end
+    while first > 0 and not (doc[first - 1].is_space and "\n" in doc[first - 1].text):
+        first -= 1
+    while last < len(doc) and not (doc[last].is_space and "\n" in doc[last].text):
+        last += 1
+    if first == 0 and last == len(doc):
+        return False  # a paragraph of one line
+    words = [t for t in doc[first:last] if not t.is_space]
+    return 1 < len(words) <= HEADING_WORDS and all(
+        t.is_alpha and (t.text[:1].isupper() or (t.is_stop and t.is_lower)) for t in words
+    )
+
+
 def _surname_that_is_a_demonym(doc: Doc, given: int, i: int) -> bool:
     """True for a people's name right after a first name, with no noun after it: the surname of
     "Foreign Minister Ilter Turkmen and", not the adjective of "Ilter Turkmen officials"."""
@@ -378,7 +397,7 @@ class CableEntities:
         self.matcher.add(
             "GOVERNMENT_BODY",
             [
-                [{**agency_word, "OP": "+"}, {"ORTH": {"IN": bodies["head"]}}],
+                [{"ORTH": "General", "OP": "?"}, {**agency_word, "OP": "+"}, {"ORTH": {"IN": bodies["head"]}}],
                 [{**agency_word, "OP": "*"}, agency_word, {"ORTH": "-", "SPACY": False}, {**agency_word, "OP": "+"},
                  {"ORTH": {"IN": bodies["head"]}}],  # "Anti-Corruption Bureau"
                 [{**agency_word, "OP": "+"}, {"LOWER": "and"}, {**agency_word, "OP": "+"},
@@ -712,6 +731,12 @@ class CableEntities:
         after = _next_word(doc, end)
         if end - start > 1 and doc[end - 1].lower_ == "end" and after is not None and after.lower_ in name_cues("closed_by_end"):
             end -= 1
+        # A heading's common words are no part of a name in it: "Zardari Cornered", "Notes Gdrc".
+        if _in_a_heading(doc, start, end):
+            while end - start > 1 and is_common_word(doc[end - 1].text) and not is_name_word(doc[end - 1].text):
+                end -= 1
+            while end - start > 1 and is_common_word(doc[start].text) and not is_name_word(doc[start].text):
+                start += 1
         # A common word that starts a sentence is not part of the name: "Describing Castro".
         # (A given name stays: "Grant Forsyth".)
         while end - start > 1 and _starts_clause(doc[start]) and is_common_word(doc[start].text):
@@ -728,6 +753,7 @@ class CableEntities:
             end - start > 2
             and is_place(doc[start].text, 100_000)
             and not is_name_word(doc[start].text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
+            and not is_given_name(doc[start].text)  # "VP Salvador Sanchez Ceren"
             and is_name_word(doc[start + 1].text, GIVEN_NAME_SHARE, GIVEN_NAME_CABLES)
         ):
             start += 1
