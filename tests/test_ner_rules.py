@@ -2116,3 +2116,37 @@ def test_a_heading_is_cut_from_the_name_before_it(nlp):
             "Economic Growth \n-------------------------------- \n \n3. (SBU) Koch has been active in the commercial "
             "and economic \ndevelopment of Hesse.")
     assert person_names(nlp, ner_text(text).text) == {"Koch"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test32 03LAGOS505, paragraph 6: a region.
+        ("to maintain peace.\"  Azibaola Robert, president of the Niger \nDelta Human and Environmental Rescue "
+         "Organization (ND-HERO) \nmet with other human rights groups", set()),
+        # test32 04ACCRA266, the subject: a disease.
+        ("SUBJECT: FORMER PRESIDENT CARTER IN GHANA FEBRUARY 3-5: \nGUINEA WORM ERADICATION \n", {"GH"}),
+        # test32 04HELSINKI1132, paragraph 3: a demonym spelt the old way.
+        ("difficult to commit more than 4 since Finland had also been \nasked to send observers to Minsk to cover "
+         "Belorussian \nelections during the same time period.", {"FI", "BY"}),
+        # test32 04HELSINKI1132, paragraph 6: languages.
+        ("to gather journalists from several FSU nations at once for an \nEnglish-language or Russian-language "
+         "program. \n", set()),
+        # test32 04ZAGREB1841, the last paragraph: a language.
+        ("in Zagreb.  She has one son and lives in Zagreb.  She speaks \nsome English and understands German. \n",
+         set()),
+        # test32 04OTTAWA3101, paragraph 4: a province.
+        ("c) A roundtable discussion, with participants from the \nfederal government, provincial government of "
+         "British \nColumbia, the Vancouver Police, the RCMP, academics", set()),
+    ],
+    ids=["Niger Delta", "GUINEA WORM", "Belorussian", "Russian-language", "understands German", "British Columbia"],
+)
+def test_countries_of_round_30(nlp, text, expected):
+    assert countries(nlp, ner_text(text).text) == expected
+
+
+def test_a_common_word_after_a_title_is_a_name_the_corpus_knows(nlp):
+    # test32 04SANTODOMINGO6734, paragraph 7; "manning" is also a word.
+    text = ("the 14 OAS member states in the Caribbean.  He has already \nmet with Trinidad and Tobago Prime Minister "
+            "Manning (at the \nCCAA conference in Miami) and will next visit Jamaican Prime \nMinister Patterson. ")
+    assert person_names(nlp, ner_text(text).text) == {"Manning", "Patterson"}

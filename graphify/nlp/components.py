@@ -37,6 +37,8 @@ PLACE_NAME = (0.9, 100)
 # Words that the NER takes for part of a name in under this share of the cables where each
 # appears are no name together ("Travel Information", "Blue House").
 RARELY_NAMED_SHARE = 0.5
+# A common word after a title is a name when the corpus knows it as one in this many cables.
+TITLED_NAME_CABLES = 2
 # A line of its own with at most this many capitalised words is a heading.
 HEADING_WORDS = 8
 # "Zapatero December 17": a month and a day end a name.
@@ -84,13 +86,17 @@ def _followed_by(span: Span, word: str) -> bool:
 
 
 def _is_language(span: Span, country_names: frozenset[str]) -> bool:
-    """A demonym that names a language: "re-interpreted in French as ...", "fluent in English."
-    (not "in Spanish society", nor a country's name: "hostilities in Iraq have")."""
+    """A demonym that names a language: "re-interpreted in French as ...", "fluent in English.",
+    "understands German.", "a Russian-language program" (not "in Spanish society", nor a
+    country's name: "hostilities in Iraq have")."""
     if span.text.lower() in country_names:
         return False
-    before = _previous_word(span.doc, span.start - 1)
-    after = _next_word(span.doc, span.end)
-    if before is None or before.lower_ not in ("in", "into", "speaks", "speaking", "fluent"):
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("language", "speaking"):
+        return True
+    before = _previous_word(doc, span.start - 1)
+    after = _next_word(doc, span.end)
+    if before is None or before.lower_ not in ("in", "into", "speak", "speaks", "speaking", "fluent", "understands"):
         return False
     return after is None or after.is_punct or (after.is_stop and after.is_lower)
 
@@ -633,8 +639,8 @@ class CableEntities:
             # "Bush", are written capitalized in cables and are not common words).
             if is_place(words[0].text, 100_000) and not titled and not is_name_word(words[0].text, *PLACE_NAME):
                 return False
-            if is_common_word(words[0].text) and not (titled and is_name_word(words[0].text)):
-                return False  # but "Secretary Rice", "UN SYG Ban"
+            if is_common_word(words[0].text) and not (titled and is_name_word(words[0].text, cables=TITLED_NAME_CABLES)):
+                return False  # but "Secretary Rice", "UN SYG Ban", "Prime Minister Manning"
             if not titled and is_rarely_a_name(words[0].text):
                 return False
         if words[0].lower_ in name_cues("name_particles") and len(words) == 1:
