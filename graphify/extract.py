@@ -155,7 +155,7 @@ def ner_text(paragraph: str) -> NerText:
     >>> ner_text("include:\\n\\n- James Fairing\\n- Jason Franklin").text
     'include:\\n\\n- James Fairing\\n\\n- Jason Franklin'
     """
-    longest = max(len(line.rstrip()) for line in paragraph.split("\n"))
+    longest = max(len(line.rstrip()) for line in paragraph.split("\n"))  # before page furniture joins lines
     if "\n" in paragraph:
         paragraph = _without_page_furniture(paragraph)
     out: list[str] = []
@@ -177,8 +177,10 @@ def ner_text(paragraph: str) -> NerText:
                     or UNDERLINE.fullmatch(out[-1])
                 )
             ):
-                # a blank line, an item of a list ("- James Fairing" / "- Jason Franklin") or a
-                # field of a form ("Presidential Candidate: Bingu wa Mutharika" / "Running Mate: ...")
+                # a blank line, an item of a list ("- James Fairing" / "- Jason Franklin"), a
+                # field of a form ("Presidential Candidate: Bingu wa Mutharika" / "Running Mate: ..."),
+                # a short line that ends an item ("Matthew Borman" / "State Acting Office Director")
+                # or a heading's underline
                 piece = "\n\n"
             elif "\n" not in piece and len(piece) >= 2 and out[-1].endswith("."):
                 piece = "  "  # two spaces after a full stop end a sentence: "refs A and B.  Brady"
