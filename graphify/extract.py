@@ -24,7 +24,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "25"
+EXTRACTOR_VERSION = "26"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -99,8 +99,9 @@ class NerText:
 
 
 WORDS_AND_SPACES = re.compile(r"\s+|\S+")
-# A line that starts an item of a list: "- James Fairing", "-- the Ministry of Defense".
-LIST_ITEM = re.compile(r"(?:-{1,2}|\*|\u2022)[ \t]+\S")
+# A line that starts an item of a list: "- James Fairing", "-- the Ministry of Defense",
+# "--Ministry of Defense;".
+LIST_ITEM = re.compile(r"(?:-{1,2}|\*|\u2022)[ \t]+\S|--(?=[^\W\d_])")
 # A line that underlines a heading: "Zardari Cornered" / "----------------".
 UNDERLINE = re.compile(r"[-=_]{3,}(?=[ \t]*(?:\n|$))")
 # A line that starts a field of a form: "Running Mate: Cassim Chilumpha", "Address: ...".
@@ -154,6 +155,8 @@ def ner_text(paragraph: str) -> NerText:
     "RENAMO's leader met Chevron CEO Dave O'Reilly, Smith"
     >>> ner_text("include:\\n\\n- James Fairing\\n- Jason Franklin").text
     'include:\\n\\n- James Fairing\\n\\n- Jason Franklin'
+    >>> ner_text("following:\\n--Ministry of Defense;\\n--Uganda People's Defense Force (UPDF);").text
+    "following:\\n\\n- Ministry of Defense;\\n\\n- Uganda People's Defense Force (UPDF);"
     """
     longest = max(len(line.rstrip()) for line in paragraph.split("\n"))  # before page furniture joins lines
     if "\n" in paragraph:
@@ -189,6 +192,8 @@ def ner_text(paragraph: str) -> NerText:
             positions.extend([match.start()] * len(piece))
         else:
             positions.extend(range(match.start(), match.end()))
+            if (not out or "\n" in out[-1]) and re.match(r"--[^\W\d_]", piece):
+                piece = "- " + piece[2:]  # an item's dashes glued to it: "--Ministry of Defense;"
         out.append(COMMA_APOSTROPHE.sub("'", piece.replace("\x07", "'")))
     return NerText("".join(out), tuple(positions))
 

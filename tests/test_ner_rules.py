@@ -2150,3 +2150,50 @@ def test_a_common_word_after_a_title_is_a_name_the_corpus_knows(nlp):
     text = ("the 14 OAS member states in the Caribbean.  He has already \nmet with Trinidad and Tobago Prime Minister "
             "Manning (at the \nCCAA conference in Miami) and will next visit Jamaican Prime \nMinister Patterson. ")
     assert person_names(nlp, ner_text(text).text) == {"Manning", "Patterson"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test33 03SANTODOMINGO7343, paragraph 2.
+        ("ready to have clean elections!\"  (Chief Editor Victor Manuel \nTejada sent the original to the "
+         "Ambassador, with his ", {"Victor Manuel Tejada"}),
+        # test33 04TAIPEI3941, paragraph 6: a title in the plural.
+        ("down from power in the coming months.  Flanked by KMT Vice \nChairmen Ma Ying-jeou and Wang Jin-pyng, KMT "
+         "Chairman Lien \nChan told a crowd", {"Ma Ying-jeou", "Wang Jin-pyng", "Lien Chan"}),
+        # test32 04BRUSSELS1295, paragraph 1.
+        ("1. (C) Our readout of Serb PM Kostunica's March 23 meetings \nin Brussels with High Rep Solana, and "
+         "Commissioners Prodi and \nPatten tracks closely", {"Kostunica", "Solana", "Prodi", "Patten"}),
+        # test33 08BOGOTA2578, paragraph 8: "Frenchman" is a demonym.
+        ("He added that\nAlvaro Leyva, Carlos Lozano, Frenchman Noel Saenz, and Swiss\n",
+         {"Alvaro Leyva", "Carlos Lozano", "Noel Saenz"}),
+        # test33 09KHARTOUM249, paragraph 1.
+        ("\u00b61. (S) CDA Fernandez was summoned to the Foreign Ministry on the morning of February 24",
+         {"Fernandez"}),
+        # test33 04RANGOON1268, paragraph 4: a surname that is a people's name, before a verb.
+        ("the United States.  Senior UN official Danilo Turk will chair \na larger Burma session", {"Danilo Turk"}),
+    ],
+    ids=["Chief Editor", "Vice Chairmen", "Commissioners", "Frenchman", "CDA", "Danilo Turk"],
+)
+def test_names_of_round_31(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
+
+
+def test_a_list_of_ministries_with_their_dashes_glued_on(nlp):
+    # test33 07KAMPALA1848, paragraph 6.
+    text = ("\u00b66. (S/NF) The primary GOU interlocutors would likely be the following:\n--Ministry of Defense;\n"
+            "--Uganda People\u2019s Defense Force (UPDF);\n--National Focal Point on Small Arms and Light Weapons;\n")
+    assert "Ministry of Defense" in {e.name for e in ministries(nlp, ner_text(text).text)}
+
+
+def test_a_ministry_named_with_a_comma_before_and_is_named_without(nlp):
+    # test33 04ZAGREB2196, paragraph 3.
+    text = "3.  The Ministry of Agriculture, Forestry, and Water Management \nshares responsibility with the Ministry"
+    names = {e.name for e in ministries(nlp, ner_text(text).text)}
+    assert "Ministry of Agriculture, Forestry and Water Management" in names
+
+
+def test_a_people_s_name_before_language_is_a_language(nlp):
+    # test32 04YEREVAN1369, paragraph 5.
+    text = "5. Russian language independent newspaper NOVOYE VREMYA \n(06/19) published an article discussing the recent "
+    assert countries(nlp, ner_text(text).text) == set()

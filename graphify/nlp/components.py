@@ -87,8 +87,8 @@ def _followed_by(span: Span, word: str) -> bool:
 
 def _is_language(span: Span, country_names: frozenset[str]) -> bool:
     """A demonym that names a language: "re-interpreted in French as ...", "fluent in English.",
-    "understands German.", "a Russian-language program" (not "in Spanish society", nor a
-    country's name: "hostilities in Iraq have")."""
+    "understands German.", "a Russian-language program", "the Tajik language" (not "in Spanish
+    society", nor a country's name: "hostilities in Iraq have")."""
     if span.text.lower() in country_names:
         return False
     doc = span.doc
@@ -96,6 +96,8 @@ def _is_language(span: Span, country_names: frozenset[str]) -> bool:
         return True
     before = _previous_word(doc, span.start - 1)
     after = _next_word(doc, span.end)
+    if after is not None and after.lower_ in ("language", "languages"):
+        return True  # "mastered the Tajik language"
     if before is None or before.lower_ not in ("in", "into", "speak", "speaks", "speaking", "fluent", "understands"):
         return False
     return after is None or after.is_punct or (after.is_stop and after.is_lower)
@@ -211,9 +213,10 @@ def _between_line_breaks(doc: Doc, start: int, end: int) -> list[tuple[int, int]
 
 def _capitalised(tokens) -> str:
     """The words of a ministry's name as the text spaces them, each capitalised but the small
-    ones: "Women's Affairs", "Ministry of Energy and Petroleum"."""
+    ones, without a comma before its last "and": "Women's Affairs", "Ministry of Energy and
+    Petroleum", "Agriculture, Forestry and Water Management"."""
     written = "".join((t.text if t.lower_ in ("and", "&", "of", "the") else t.text.capitalize()) + t.whitespace_ for t in tokens)
-    return " ".join(written.split())
+    return re.sub(r",(?= (?:and|&) )", "", " ".join(written.split()))
 
 
 def _ends_a_headline(token) -> bool:
@@ -246,11 +249,13 @@ def _in_a_heading(doc: Doc, start: int, end: int) -> bool:
 
 def _surname_that_is_a_demonym(doc: Doc, given: int, i: int) -> bool:
     """True for a people's name right after a first name, with no noun after it: the surname of
-    "Foreign Minister Ilter Turkmen and", not the adjective of "Ilter Turkmen officials"."""
+    "Foreign Minister Ilter Turkmen and", "UN official Danilo Turk will", not the adjective of
+    "Ilter Turkmen officials"."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
     return (
         doc[i].ent_type_ == "COUNTRY"
         and not is_common_word(doc[given].text)
-        and (i + 1 == len(doc) or doc[i + 1].is_punct or doc[i + 1].lower_ in ("and", "or"))
+        and (after is None or after.is_punct or (after.is_lower and after.is_stop) or after.lower_ in name_cues("speech_verbs"))
     )
 
 
@@ -820,7 +825,8 @@ class CableEntities:
         "Mohammed bin Nasser al-Khusaibi"), a name word next to it ("Isabel Marie Tumblin",
         "Gonzalo Vargas Llosa"), the second syllable of a given name ("Lei Kuang-shuh", not
         "Bush-era"), or a surname that is also a country's name ("Arturo Montenegro": one
-        capitalized word that is a country name, not a demonym)."""
+        capitalized word that is a country name, or a people's name with no noun after it:
+        "Danilo Turk will")."""
         while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in name_cues("name_particles"):
             end -= 1  # the NER's "Willem van der" + "Spuy"
         while True:
@@ -861,7 +867,7 @@ class CableEntities:
             and nxt.i in country_at
             and (nxt.i + 1 >= len(doc) or nxt.i + 1 not in country_at)
             and (nxt.i == 0 or nxt.i - 1 not in country_at)
-            and nxt.text in self.country_names_only
+            and (nxt.text in self.country_names_only or _surname_that_is_a_demonym(doc, start, nxt.i))
             and end - start == 1
         ):
             end = nxt.i + 1
