@@ -87,8 +87,8 @@ def _followed_by(span: Span, word: str) -> bool:
 
 def _is_language(span: Span, country_names: frozenset[str]) -> bool:
     """A demonym that names a language: "re-interpreted in French as ...", "fluent in English.",
-    "understands German.", "a Russian-language program", "the Tajik language" (not "in Spanish
-    society", nor a country's name: "hostilities in Iraq have")."""
+    "understands German.", "a Russian-language program", "Russian language independent
+    newspaper" (not "in Spanish society", nor a country's name: "hostilities in Iraq have")."""
     if span.text.lower() in country_names:
         return False
     doc = span.doc
@@ -97,7 +97,7 @@ def _is_language(span: Span, country_names: frozenset[str]) -> bool:
     before = _previous_word(doc, span.start - 1)
     after = _next_word(doc, span.end)
     if after is not None and after.lower_ in ("language", "languages"):
-        return True  # "mastered the Tajik language"
+        return True  # "Russian language independent newspaper"
     if before is None or before.lower_ not in ("in", "into", "speak", "speaks", "speaking", "fluent", "understands"):
         return False
     return after is None or after.is_punct or (after.is_stop and after.is_lower)
