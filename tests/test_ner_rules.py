@@ -2197,3 +2197,30 @@ def test_a_people_s_name_before_language_is_a_language(nlp):
     # test32 04YEREVAN1369, paragraph 5.
     text = "5. Russian language independent newspaper NOVOYE VREMYA \n(06/19) published an article discussing the recent "
     assert countries(nlp, ner_text(text).text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test34 04DJIBOUTI307, paragraph 7: a town of 50,000 people.
+        ("UNHCR reports that the asylum status committee convened in \nAli Sabieh to determine status for the "
+         "approximately 8,000 \nindividuals", set()),
+        # test34 04TELAVIV2458, paragraph 9: a Member of the Knesset.
+        ("religious leaders' support, and door-to-door campaigners. \nLikud MK Majallie Whbee told poloff on April 29 "
+         "that \nobservers should expect", {"Majallie Whbee"}),
+        # test34 09SANAA2274, paragraph 4: the post's staff.
+        ("government's tight hold on details of the strike. MP Nabil\nBasha told Pol FSN that Alimi's presentation "
+         "was the subject\nof a heated debate", {"Nabil Basha", "Alimi"}),
+        # test17 03FRANKFURT2231, paragraph 4.
+        ("coordination, along with Pol/Econ FSN Specialist Christian \nO. Goebel. \n", {"Christian O. Goebel"}),
+        # test34 06HAMBURG85, paragraph 3: a street.
+        ("Kovtun spent the night at the home of an Italian acquaintance on Kieler Strasse in Hamburg. None of these "
+         "locations have tested positive", {"Kovtun"}),
+        # test34 06BERLIN2546, paragraph 5: a party.
+        ("This seems quite a long shot, though, as Berlin Greens stand quite far to the left in the Green spectrum.",
+         set()),
+    ],
+    ids=["Ali Sabieh", "MK", "Pol FSN", "FSN Specialist", "Strasse", "Greens"],
+)
+def test_names_of_round_32(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected

@@ -39,6 +39,9 @@ PLACE_NAME = (0.9, 100)
 RARELY_NAMED_SHARE = 0.5
 # A common word after a title is a name when the corpus knows it as one in this many cables.
 TITLED_NAME_CABLES = 2
+# A name of more than one word is a town's, not a person's, when a town of this many people
+# bears it ("Ali Sabieh", "La Lima").
+TOWN_POPULATION = 20_000
 # A line of its own with at most this many capitalised words is a heading.
 HEADING_WORDS = 8
 # "Zapatero December 17": a month and a day end a name.
@@ -626,7 +629,7 @@ class CableEntities:
         named = [t for t in words if not re.fullmatch(r"[A-Za-z]\.", t.text) and t.lower_ not in name_cues("name_particles")]
         if not named or (not titled and all(is_common_word(t.text) for t in named)):
             return False  # "G. No H. Not", "I. Average": list items, not initials and names
-        if not titled and len(words) > 1 and is_place(written, 100_000):
+        if not titled and len(words) > 1 and is_place(written, TOWN_POPULATION):
             return False  # "Phnom Penh"
         if is_continent(written):
             return False  # "Supreme Allied Commander Europe"
