@@ -491,6 +491,16 @@ def test_a_name_that_begins_a_longer_name_in_the_cable_is_that_person(extractor)
     assert "Esmeralda Arosemena" in arosemena[0]["aliases"]
 
 
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(extractor):
+    # 08MADRID537 (test11), paragraph 8: "Madrid Mayor Alberto Ruiz-Gallardon", then "both
+    # Ruiz-Gallardon and Camps", where the NER takes "Ruiz-Gallardon" for an organisation (the
+    # paragraph alone no longer finds it since the tables of test35: "Ruiz" is a name in 34 of
+    # its 43 cables, under NAME_WORD_SHARE; the cable's full name does).
+    gallardon = people_named(extractor, annotated_cable("test11", "08MADRID537", "Embassy Madrid"), "Gallardon")
+    assert [node["label"] for node in gallardon] == ["Alberto Ruiz-Gallardon"]
+    assert "Ruiz-Gallardon" in gallardon[0]["aliases"]
+
+
 def test_an_unqualified_ministry_is_of_the_country_it_was_last_qualified_with(extractor):
     # 04MUMBAI2478 (dev3), from Consulate Mumbai: "visiting Israeli MFA officials" in paragraph
     # 1, "the South and SE Asia department of the MFA" in paragraph 3.
