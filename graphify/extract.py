@@ -99,9 +99,11 @@ class NerText:
 
 
 WORDS_AND_SPACES = re.compile(r"\s+|\S+")
+# An item's dashes glued to its first word: "--Ministry of Defense;".
+GLUED_ITEM = re.compile(r"--(?=[^\W\d_])")
 # A line that starts an item of a list: "- James Fairing", "-- the Ministry of Defense",
 # "--Ministry of Defense;".
-LIST_ITEM = re.compile(r"(?:-{1,2}|\*|\u2022)[ \t]+\S|--(?=[^\W\d_])")
+LIST_ITEM = re.compile(r"(?:-{1,2}|\*|\u2022)[ \t]+\S|" + GLUED_ITEM.pattern)
 # A line that underlines a heading: "Zardari Cornered" / "----------------".
 UNDERLINE = re.compile(r"[-=_]{3,}(?=[ \t]*(?:\n|$))")
 # A line that starts a field of a form: "Running Mate: Cassim Chilumpha", "Address: ...".
@@ -192,8 +194,8 @@ def ner_text(paragraph: str) -> NerText:
             positions.extend([match.start()] * len(piece))
         else:
             positions.extend(range(match.start(), match.end()))
-            if (not out or "\n" in out[-1]) and re.match(r"--[^\W\d_]", piece):
-                piece = "- " + piece[2:]  # an item's dashes glued to it: "--Ministry of Defense;"
+            if (not out or "\n" in out[-1]) and GLUED_ITEM.match(piece):
+                piece = "- " + piece[2:]  # "--Ministry of Defense;" as "- Ministry of Defense;"
         out.append(COMMA_APOSTROPHE.sub("'", piece.replace("\x07", "'")))
     return NerText("".join(out), tuple(positions))
 

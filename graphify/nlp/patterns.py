@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-
 from graphify.countries import country_names
 from graphify.data import read_lines, read_table
 
