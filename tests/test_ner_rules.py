@@ -2220,3 +2220,53 @@ def test_fsn_is_no_title_before_a_name(nlp):
     text = ("4. FSN Iftar.  The FSNs sponsored a post-wide Iftar on 11/05. Several members of the \nembassy community "
             "fasted in a demonstration of solidarity")
     assert person_names(nlp, ner_text(text).text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test35 03ZAGREB2143, paragraph 3: a Muslim cleric's title.
+        ("and the fight against terrorism.  The Mufti stated further \nthat he supported the Government's decision "
+         "to send police to \nAfghanistan", set()),
+        # test35 04CARACAS3432, paragraph 3: after a title, words the NER often takes for a place.
+        ("the Coordinadora Democratica, conceded his defeat to Fifth \nRepublic Movement (MVR) candidate Diosdado "
+         "Cabello November \n3.", {"Diosdado Cabello"}),
+        # test35 04TELAVIV6547, paragraph 1: a title's field after "for".
+        ("his \nPrincipal Deputy for Policy Eli Levite, and Director for Arms \nControl Merav Zafary briefed the "
+         "Ambassador and poloffs on \ntheir position", {"Eli Levite", "Merav Zafary"}),
+        # test35 04MANAMA1657, paragraph 3: a surname the corpus never saw, after a full name.
+        ("3.  (C) Attorney and MP Farid Ghazi Rifaie, who represents \none of the accused, told PolFSN that the "
+         "November 1 session \nwas quick.", {"Farid Ghazi Rifaie"}),
+        # test35 04KINSHASA2146, paragraph 4: an abbreviated month and a day after a title.
+        ("4. (C) Thomas Luhaka, MLC spokesman and leader of its \nparliamentary group, told poloff Nov. 24 that the "
+         "report \ncites senior officials", {"Thomas Luhaka"}),
+        # test35 03OTTAWA1250, paragraph 1: a given name that is also a word, inside a name.
+        (" 1. Hau Sing Tse, Vice-President of Canada's International \nDevelopment Agency has responded on behalf of "
+         "the GOC", {"Hau Sing Tse"}),
+        # test35 03OTTAWA1250, the letter's signature: a branch of an agency.
+        ("Yours Sincerely, \n \nHau Sing Tse \nVice-President Asia Branch \n", set()),
+        # test35 04BOGOTA9661, paragraph 2: a cartel.
+        ("network run by Norte del Valle Cartel trafficker Wilber \nVarela. \n", {"Wilber Varela"}),
+        # test35 04CARACAS3432, paragraph 2: a party.
+        ("candidates reportedly won 50 mayoralties, with Primero \nJusticia (PJ) finishing a very distant third with "
+         "three \nmayoralties.", set()),
+    ],
+    ids=["Mufti", "candidate Diosdado Cabello", "Director for", "Rifaie", "Nov. 24", "Hau Sing Tse", "Branch",
+         "Cartel", "Justicia"],
+)
+def test_names_of_round_34(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
+
+
+def test_a_list_of_languages_is_no_country(nlp):
+    # test35 05HELSINKI3, paragraph 2: the Finnish leaders' languages.
+    text = "Cell Phone Number: Not provided. \nComments: Speaks Finnish, Swedish and English. \n"
+    assert countries(nlp, ner_text(text).text) == set()
+
+
+def test_a_ministry_of_two_fields_of_two_words_each(nlp):
+    # test35 02RANGOON1233, paragraph 6.
+    text = ("country's dismal investment climate, came during a courtesy \ncall to the Ministry of National Planning "
+            "and Economic \nDevelopment's Directorate for Investment and Company \n")
+    names = {e.name for e in ministries(nlp, ner_text(text).text)}
+    assert "Ministry of National Planning and Economic Development" in names

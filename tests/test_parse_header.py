@@ -790,8 +790,27 @@ def test_classified_by(name, field):
 
 # Hard Classified By lines: wrapped at a fixed width inside a name (09PARIS848) or between words
 # (06LAPAZ3449); written twice (07PARIS3733, benchmarks/entities/texts/dev4); an acting
-# EcoPolCouns (03SANTODOMINGO7570, test23).
+# EcoPolCouns (03SANTODOMINGO7570, test23); glued to the end of the REF line (08STOCKHOLM51,
+# test35) or of the SUBJECT line (09BRASILIA1383, ../shared/corpus/cablegate-html/2009/12).
 HARD_CLASSIFIED_BY = {
+    "08STOCKHOLM51": (
+        "C O N F I D E N T I A L SECTION 01 OF 02 STOCKHOLM 000051 \n\nSIPDIS \n\nSIPDIS \n\n"
+        "E.O. 12958: DECL: 12/12/2017 \nTAGS: PREL MOPS PGOV YI AF SW\n"
+        "SUBJECT: SWEDISH PARLIAMENT'S FOREIGN AFFAIRS LEADERS ON \nAFGHANISTAN, KOSOVO \n\n"
+        "REF: LJUBLJANA 20 Classified By: DCM Robert Silverman for reasons \n1.4 (b) and (d). Summary ------- \n\n"
+        "\u00b61. (C) Charge discussed Sweden's role in Afghanistan and Kosovo in separate meetings January 16\n",
+        "Robert Silverman",
+        "DCM",
+    ),
+    "09BRASILIA1383": (
+        "S E C R E T SECTION 01 OF 05 BRASILIA 001383 \n\nSIPDIS \n\n"
+        "E.O. 12958: DECL: 011/2/2019 \nTAGS: ENRG ECON KSEC ECIP EINV PREL BR\n\n"
+        "SUBJECT: BRAZIL: BLACKOUT -CAUSES AND IMPLICATIONS Classified By: Charge d'Affaires Cherie Jackson, "
+        "Reasons 1.4 (b) and (d). REFTELS: A) 2008 BRASILIA 672, B) 2008 BRASILIA 593, C)2008 SAO PAULO 260 \n\n"
+        "\u00b61. (S)SUMMARY: On November 10 at 22:13, Brazil ex\n",
+        "Cherie Jackson",
+        "Charge d'affaires",
+    ),
     "09PARIS848": (
         "C O N F I D E N T I A L SECTION 01 OF 02 PARIS 000848 \n\nNOFORN \nSIPDIS \n\n"
         "E.O. 12958: DECL: 06/24/2019 \nTAGS: PREL PGOV FR MA \n"
@@ -837,6 +856,12 @@ def test_classified_by_title_and_name(cable_id):
     text, name, title = HARD_CLASSIFIED_BY[cable_id]
     person = parse_cable(text).classified_by
     assert (person.name, person.title) == (name, title)
+
+
+def test_a_classified_by_line_glued_to_the_subject_is_no_part_of_it():
+    cable = parse_cable(HARD_CLASSIFIED_BY["09BRASILIA1383"][0])
+    assert cable.subject == "BRAZIL: BLACKOUT -CAUSES AND IMPLICATIONS"
+    assert cable.text[slice(*cable.classified_by_span)].startswith("Classified By: Charge d'Affaires Cherie Jackson")
 
 
 @pytest.mark.parametrize("name,field", cases("declassify_on", "declassify_one_of"))

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from graphify.countries import countries_by_iso, country_forms, is_continent, is_place, is_province
 from graphify.data import read_lines, read_table
-from graphify.names import is_given_name, is_name_word, is_rarely_a_name, name_cues
+from graphify.names import is_given_name, is_name_word, is_rarely_a_name, name_cues, name_word_counts
 from graphify.nlp.patterns import ministry_phrases, person_titles, rule_payload
 from graphify.nlp.truecase import is_common_word
 
@@ -37,6 +37,8 @@ PLACE_NAME = (0.9, 100)
 # Words that the NER takes for part of a name in under this share of the cables where each
 # appears are no name together ("Travel Information", "Blue House").
 RARELY_NAMED_SHARE = 0.5
+# ... and under this share after a title ("candidate Diosdado Cabello", not "Ambassador New Delhi").
+TITLED_RARELY_NAMED_SHARE = 0.2
 # A common word after a title is a name when the corpus knows it as one in this many cables.
 TITLED_NAME_CABLES = 2
 # A name of more than one word is a town's, not a person's, when a town of this many people
@@ -90,7 +92,7 @@ def _followed_by(span: Span, word: str) -> bool:
 
 def _is_language(span: Span, country_names: frozenset[str]) -> bool:
     """A demonym that names a language: "re-interpreted in French as ...", "fluent in English.",
-    "understands German.", "a Russian-language program", "Russian language independent
+    "understands German.", "Speaks Finnish, Swedish and English.", "a Russian-language program", "Russian language independent
     newspaper" (not "in Spanish society", nor a country's name: "hostilities in Iraq have")."""
     if span.text.lower() in country_names:
         return False
@@ -98,6 +100,10 @@ def _is_language(span: Span, country_names: frozenset[str]) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("language", "speaking"):
         return True
     before = _previous_word(doc, span.start - 1)
+    while before is not None and span.start - before.i < 8 and (
+        before.lower_ in (",", "and", "or") or (before.ent_type_ == "COUNTRY" and before.lower_ not in country_names)
+    ):
+        before = _previous_word(doc, before.i - 1)  # "Speaks Finnish, Swedish and English."
     after = _next_word(doc, span.end)
     if after is not None and after.lower_ in ("language", "languages"):
         return True  # "Russian language independent newspaper"
@@ -107,9 +113,10 @@ def _is_language(span: Span, country_names: frozenset[str]) -> bool:
 
 
 def _is_date(token) -> bool:
-    """A month followed by a day: "December 17"."""
+    """A month followed by a day: "December 17", "Nov. 24"."""
     nxt = _next_word(token.doc, token.i + 1)
-    return token.lower_ in MONTHS and nxt is not None and nxt.like_num
+    month = token.lower_ in MONTHS or token.text.rstrip(".") in MONTH_ABBREVIATIONS
+    return month and nxt is not None and nxt.like_num
 
 
 def _can_be_a_given_name(token) -> bool:
@@ -134,12 +141,12 @@ def _rarely_named(word: str) -> bool:
     return is_rarely_a_name(word, RARELY_NAMED_SHARE, cables=2)
 
 
-def _rarely_names_together(words: list) -> bool:
+def _rarely_names_together(words: list, share: float = RARELY_NAMED_SHARE) -> bool:
     """True for words none of which is a given name, and each of which the corpus knows and the
-    NER takes for part of a name in under half the cables where it appears (words in capitals
-    are looked up capitalised: "TRAVEL INFORMATION")."""
+    NER takes for part of a name in under ``share`` of the cables where it appears (words in
+    capitals are looked up capitalised: "TRAVEL INFORMATION")."""
     written = [t.text.capitalize() if t.is_upper else t.text for t in words]
-    return not any(is_given_name(w) for w in written) and all(_rarely_named(w) for w in written)
+    return not any(is_given_name(w) for w in written) and all(is_rarely_a_name(w, share, cables=2) for w in written)
 
 
 def _title_after_full_name(words: list, after) -> bool:
@@ -271,7 +278,8 @@ def _is_month_abbreviation(doc: Doc, i: int) -> bool:
 def _after_more_fields(doc: Doc, start: int) -> int:
     """Where the name starts after a title whose field goes on after "and" ("Minister of Trade"
     + "and Industry" + "Mandisi Mpahlwa") or "of" ("Minister" + "of Minerals and Energy" +
-    "Phumzile Mlambo-Ngcuka") or in brackets ("MEA Director" + "(Americas)" + "Renu
+    "Phumzile Mlambo-Ngcuka") or "for", before a name of two words or a given name ("Director" +
+    "for Arms Control" + "Merav Zafary") or in brackets ("MEA Director" + "(Americas)" + "Renu
     Pall") or after the country of an ambassador ("Ambassador" + "to the U.S." + "Haqqani")."""
     if start < len(doc) and doc[start].lower_ == "to":
         i = start + 1 + (start + 1 < len(doc) and doc[start + 1].lower_ == "the")
@@ -283,15 +291,19 @@ def _after_more_fields(doc: Doc, start: int) -> int:
         close = next((k for k in range(start + 1, min(start + 10, len(doc))) if doc[k].text == ")"), None)
         after = _next_word(doc, close + 1) if close is not None else None
         return after.i if after is not None and after.is_title else start
-    if start >= len(doc) or doc[start].lower_ not in ("and", "&", "of"):
+    if start >= len(doc) or doc[start].lower_ not in ("and", "&", "of", "for"):
         return start
     links = ("and", "&", ",", "the")
     i = start + 1
     while i < len(doc) and (
-        (doc[i].is_title and is_common_word(doc[i].text)) or (doc[start].lower_ == "of" and doc[i].lower_ in links)
+        (doc[i].is_title and is_common_word(doc[i].text)) or (doc[start].lower_ in ("of", "for") and doc[i].lower_ in links)
     ):
         i += 1
-    return i if start + 1 < i < len(doc) and doc[i].is_title and doc[i - 1].lower_ not in links else start
+    if not (start + 1 < i < len(doc) and doc[i].is_title and doc[i - 1].lower_ not in links):
+        return start
+    if doc[start].lower_ == "for" and not (is_given_name(doc[i].text) or (i + 1 < len(doc) and doc[i + 1].is_title)):
+        return start  # a company's name: "Managing Director for Placer Dome/South Africa"
+    return i
 
 
 def _adjacent_joined(doc: Doc, spans: list[tuple[int, int]], title_words: frozenset[str]) -> list[tuple[int, int]]:
@@ -373,8 +385,10 @@ class CableEntities:
         self.matcher.add(
             "MINISTRY_OF",
             [
-                [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, capital,
-                 {"LOWER": {"IN": ["and", "&"]}, "OP": "?"}, {**capital, "OP": "*"}],
+                [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {**capital, "OP": "+"}],
+                # "Ministry of National Planning and Economic Development"
+                [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {**capital, "OP": "+"},
+                 {"LOWER": {"IN": ["and", "&"]}}, {**capital, "OP": "+"}],
                 [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, capital,
                  {"ORTH": {"IN": ["'s", "’s"]}}, capital],  # "Ministry of Women's Affairs"
             ],
@@ -633,7 +647,7 @@ class CableEntities:
             return False  # "Phnom Penh"
         if is_continent(written):
             return False  # "Supreme Allied Commander Europe"
-        if len(named) > 1 and _rarely_names_together(named):
+        if len(named) > 1 and _rarely_names_together(named, TITLED_RARELY_NAMED_SHARE if titled else RARELY_NAMED_SHARE):
             return False  # "Catatumbo Bloc", "Travel Information", "Halki Seminary"
         if not titled and is_province(written) and not (
             len(words) == 1 and is_name_word(words[0].text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
@@ -782,7 +796,7 @@ class CableEntities:
             and t.lower_ not in name_cues("name_particles")
             and doc[t.i + 1].text != "-"
             and is_common_word(t.text)
-            and not is_name_word(t.text)
+            and not is_name_word(t.text, cables=2)  # "Hau Sing Tse"
             for t in doc[start + 1 : end - 1]
         ):
             return None
@@ -854,6 +868,16 @@ class CableEntities:
             end += 1
         while start > 0 and start - 1 not in country_at and doc[start - 1].whitespace_ and self._joins_name(doc[start - 1]):
             start -= 1
+        if (
+            end - start >= 2
+            and end < len(doc)
+            and end not in country_at
+            and doc[end - 1].whitespace_
+            and is_given_name(doc[start].text)
+            and self._unknown_word(doc[end])
+            and not (_next_word(doc, end + 1) is not None and _next_word(doc, end + 1).is_title)
+        ):
+            end += 1  # "Farid Ghazi" + "Rifaie": a word the corpus never saw, after a full name
         before = doc[start - 1] if start else None
         if (
             before is not None
@@ -875,6 +899,18 @@ class CableEntities:
         ):
             end = nxt.i + 1
         return start, end
+
+    def _unknown_word(self, token) -> bool:
+        """A capitalised word the corpus does not know, that is no common word, place, title or
+        organisation word."""
+        return (
+            token.is_title
+            and name_word_counts(token.text) == (0, 0)
+            and token.lower_ not in self.title_words
+            and token.lower_ not in name_cues("organization")
+            and not is_common_word(token.text)
+            and not is_place(token.text, 100_000)
+        )
 
     def _joins_name(self, token) -> bool:
         """A capitalised word right next to a name that is part of it: a word the NER takes for

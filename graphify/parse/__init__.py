@@ -155,7 +155,7 @@ def _line_span(lines: list[Line], classified_by: tuple | None) -> tuple[int, int
     it is paragraph 1 of the body)."""
     if classified_by is None or classified_by[2]:
         return None
-    return lines[classified_by[3]].start, lines[classified_by[1]].end
+    return lines[classified_by[3]].start + classified_by[4], lines[classified_by[1]].end
 
 
 def parse_raw(raw: RawCable) -> Cable:

@@ -236,6 +236,9 @@ def find_subject(lines: list[Line], start: int) -> tuple[str, int] | None:
                 if not is_page_furniture(lines[i].text)
             ]
             subject = " ".join(" ".join(parts).split())
+            glued = GLUED_CLASSIFIED_BY.search(subject)
+            if glued:
+                return subject[: glued.start()], last  # "... AND IMPLICATIONS Classified By: ..."
             after = _subject_after_blank(lines, last, subject)
             if after is not None:
                 subject, last = f"{subject} {' '.join(lines[after].text.split())}", after
@@ -316,6 +319,8 @@ CLASSIFIED_BY = re.compile(
     r"(?P<value>.*)$",
     re.I,
 )
+# A Classified By line glued to the end of the line before it (a REF or SUBJECT field).
+GLUED_CLASSIFIED_BY = re.compile(r"[ \t](?P<glued>CLASSIFIED[ \t]+BY[ \t]*:)", re.I)
 # Where the name and title end: the reasons, "FOR REASONS 1.4(B)", "REASON: 1.5 (D)", ": 1.4 (b)"
 # (the punctuation before them is stripped from the name; no leading blanks in the pattern, so that
 # searching a long run of blanks stays linear).
@@ -353,12 +358,25 @@ def _join_wrapped(pieces: list[str]) -> str:
     return joined
 
 
-def find_classified_by(lines: list[Line], start: int) -> tuple[Person | None, int, bool, int] | None:
+def find_classified_by(lines: list[Line], start: int) -> tuple[Person | None, int, bool, int, int] | None:
     """The ``Classified By:`` line: the person and title before the reasons, the index of its
-    last line, whether it is a numbered paragraph of the body (``1. CLASSIFIED BY ...``), and
-    the index of its first line."""
+    last line, whether it is a numbered paragraph of the body (``1. CLASSIFIED BY ...``), the
+    index of its first line and where in that line it starts (after a REF or SUBJECT field on
+    the same line in pages that lost their line breaks, "REF: LJUBLJANA 20 Classified By: DCM
+    Robert Silverman for reasons 1.4 (b) and (d).").
+
+    >>> lines = [Line("REF: LJUBLJANA 20 Classified By: DCM Robert Silverman for reasons", 0)]
+    >>> person, last, in_paragraph, index, column = find_classified_by(lines, 0)
+    >>> person.name, person.title, column
+    ('Robert Silverman', 'DCM', 18)
+    """
     for index in range(start, min(start + 120, len(lines))):
-        match = CLASSIFIED_BY.match(lines[index].text)
+        text, column = lines[index].text, 0
+        inline = GLUED_CLASSIFIED_BY.search(text)
+        if inline and not CLASSIFIED_BY.match(text):
+            column = inline.start("glued")
+            text = text[column:]
+        match = CLASSIFIED_BY.match(text)
         if not match:
             continue
         in_paragraph = match.group("number") is not None
@@ -372,5 +390,5 @@ def find_classified_by(lines: list[Line], start: int) -> tuple[Person | None, in
             last = nxt
         reasons = REASONS.search(value)
         who = value[: reasons.start()] if reasons else value
-        return split_title(who.strip(" ,.:;")), last, in_paragraph, index
+        return split_title(who.strip(" ,.:;")), last, in_paragraph, index, column
     return None
