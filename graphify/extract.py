@@ -24,7 +24,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "29"
+EXTRACTOR_VERSION = "30"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -106,8 +106,9 @@ GLUED_ITEM = re.compile(r"--(?=[^\W\d_])")
 LIST_ITEM = re.compile(r"(?:-{1,2}|\*|\u2022)[ \t]+\S|" + GLUED_ITEM.pattern)
 # A line that underlines a heading: "Zardari Cornered" / "----------------".
 UNDERLINE = re.compile(r"[-=_]{3,}(?=[ \t]*(?:\n|$))")
-# A line that starts a field of a form: "Running Mate: Cassim Chilumpha", "Address: ...".
-FORM_FIELD = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:[ \t]")
+# A line that starts a field of a form: "Running Mate: Cassim Chilumpha", "Address: ...",
+# "Office telephone number (Protocol): ...".
+FORM_FIELD = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}(?: \([A-Za-z]+\))?:[ \t]")
 # A line shorter than this share of the longest line of its paragraph ends an item of a list,
 # in paragraphs wrapped at WRAPPED_LINE_CHARS characters or more.
 SHORT_LINE_SHARE = 0.5

@@ -46,6 +46,7 @@ TITLED_NAME_CABLES = 2
 TOWN_POPULATION = 20_000
 # A line of its own with at most this many capitalised words is a heading.
 HEADING_WORDS = 8
+QUOTES = frozenset('"\u201c\u201d')
 # "Zapatero December 17": a month and a day end a name.
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # "Jr.", "III": what follows a name, never a name alone.
@@ -92,8 +93,9 @@ def _followed_by(span: Span, word: str) -> bool:
 
 def _is_language(span: Span, country_names: frozenset[str]) -> bool:
     """A demonym that names a language: "re-interpreted in French as ...", "fluent in English.",
-    "understands German.", "Speaks Finnish, Swedish and English.", "a Russian-language program", "Russian language independent
-    newspaper" (not "in Spanish society", nor a country's name: "hostilities in Iraq have")."""
+    "understands German.", "Speaks Finnish, Swedish and English.", "speaks English, French, and
+    Arabic", "a Russian-language program", "Russian language independent newspaper" (not "in
+    Spanish society", nor a country's name: "hostilities in Iraq have")."""
     if span.text.lower() in country_names:
         return False
     doc = span.doc
@@ -101,7 +103,9 @@ def _is_language(span: Span, country_names: frozenset[str]) -> bool:
         return True
     before = _previous_word(doc, span.start - 1)
     while before is not None and span.start - before.i < 8 and (
-        before.lower_ in (",", "and", "or") or (before.ent_type_ == "COUNTRY" and before.lower_ not in country_names)
+        before.lower_ in (",", "and", "or")
+        or before.ent_type_ == "LANGUAGE"
+        or (before.ent_type_ == "COUNTRY" and before.lower_ not in country_names)
     ):
         before = _previous_word(doc, before.i - 1)  # "Speaks Finnish, Swedish and English."
     after = _next_word(doc, span.end)
@@ -295,12 +299,18 @@ def _after_more_fields(doc: Doc, start: int) -> int:
         return start
     links = ("and", "&", ",", "the")
     i = start + 1
+    rare_field = False  # a field of words the corpus rarely names: "Minister" + "of National Defense"
     while i < len(doc) and (
-        (doc[i].is_title and is_common_word(doc[i].text)) or (doc[start].lower_ in ("of", "for") and doc[i].lower_ in links)
+        (doc[i].is_title and (is_common_word(doc[i].text) or is_rarely_a_name(doc[i].text)))
+        or (doc[start].lower_ in ("of", "for") and doc[i].lower_ in links)
     ):
+        rare_field = rare_field or (doc[i].is_title and not is_common_word(doc[i].text))
         i += 1
     if not (start + 1 < i < len(doc) and doc[i].is_title and doc[i - 1].lower_ not in links):
         return start
+    single = i + 1 >= len(doc) or not doc[i + 1].is_title
+    if rare_field and single and _rarely_named(doc[i].text):
+        return start  # a place or a body: "Governor of North Kivu", "Head of the Georgia Desk"
     if doc[start].lower_ == "for" and not (is_given_name(doc[i].text) or (i + 1 < len(doc) and doc[i + 1].is_title)):
         return start  # a company's name: "Managing Director for Placer Dome/South Africa"
     return i
@@ -389,6 +399,13 @@ class CableEntities:
                 # "Ministry of National Planning and Economic Development"
                 [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {**capital, "OP": "+"},
                  {"LOWER": {"IN": ["and", "&"]}}, {**capital, "OP": "+"}],
+                # "Ministry of Industry, Trade and Labor", "Ministry of Agriculture, Forestry, and Water Management"
+                *(
+                    [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, capital,
+                     *[{"ORTH": ","}, capital] * items, {"ORTH": ",", "OP": "?"},
+                     {"LOWER": {"IN": ["and", "&"]}}, {**capital, "OP": "+"}]
+                    for items in (1, 2)
+                ),
                 [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, capital,
                  {"ORTH": {"IN": ["'s", "’s"]}}, capital],  # "Ministry of Women's Affairs"
             ],
@@ -800,6 +817,8 @@ class CableEntities:
             for t in doc[start + 1 : end - 1]
         ):
             return None
+        if 0 < start and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES:
+            return None  # a newspaper's name or an alias in quotes: "Frankfurter Rundschau", alias "Javier Montanez"
         titled = start > 0 and labels.get(start - 1) is not None and labels[start - 1].label_ == "TITLE"
         if start >= end or not self._looks_like_name(list(doc[start:end]), titled=titled):
             return None
@@ -1292,7 +1311,9 @@ class CableEntities:
             if start in other:  # an ORG / GPE / NORP that is in fact a name: "DAS Cagan"
                 span = other[start]
                 if span.start == start and self._looks_like_name(list(span), titled=True):
-                    candidates.append((span.start, span.end))
+                    # with the NER's name right after it: "General" + "Mamadouba" + "Toto Camara"
+                    end = next((e for s, e in candidates if s == span.end and doc[span.end - 1].whitespace_), span.end)
+                    candidates.append((span.start, end))
                     continue
             end = self._name_after_title(doc, start, labelled)
             if end > start:
