@@ -19,12 +19,14 @@ from functools import cache, cached_property
 from graphify.countries import countries_by_iso, country_forms
 from graphify.model import Cable, Paragraph
 from graphify.names import NAME_WORD_SHARE, is_given_name, is_name_word, is_title_word, name_cues
+from graphify.data import read_lines
+from graphify.nlp.patterns import ministry_phrases
 from graphify.nlp.truecase import is_common_word, is_upper_text, truecase
 from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "30"
+EXTRACTOR_VERSION = "31"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -416,6 +418,8 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     host = host_country(cable)
     nsc_country = "US" if _routed_to_the_nsc(cable) else host
     mentions = _with_full_ministry_names(_as_the_cable_defines(cable, mentions))
+    if host in read_lines("department_countries.txt"):
+        mentions = [_host_department(cable, mention, host) for mention in mentions]
     confirmed = {m.name.split()[-1].lower() for m in mentions if m.kind == "person" and (" " in m.name or m.title)}
     finished: list[Mention] = []
     qualified: dict[str, str] = {}  # the country a ministry's name was last qualified with
@@ -483,6 +487,39 @@ def _as_the_cable_defines(cable: Cable, mentions: list[Mention]) -> list[Mention
     return kept
 
 
+# What before a department names it American: "the U.S. Department of Justice".
+US_QUALIFIER = re.compile(r"(?:\bU\.\s?S\.|\bUS|\bUSG|\bAmerican|\bUnited States)(?:['\u2019]s)?\s+(?:the\s+)?$")
+
+
+def _host_department(cable: Cable, mention: Mention, host: str) -> Mention:
+    """A department the data places in the United States, written out ("Department of
+    Justice"), is the host country's ministry of the same name in a cable from a country whose
+    ministries are departments (``data/department_countries.txt``), unless "U.S." or the like
+    comes before it, or no other country's ministry has that name ("Department of Homeland
+    Security").
+
+    >>> from graphify import parse_cable
+    >>> cable = parse_cable("1. The Department of Justice and the Central Bank agree.")
+    >>> start = cable.text.index("Department")
+    >>> doj = Mention("ministry", "Department of Justice", "Department of Justice", start, start + 21, 1, "", country="US")
+    >>> _host_department(cable, doj, "IE").name, _host_department(cable, doj, "IE").country
+    ('Ministry of Justice', 'IE')
+    """
+    if mention.kind != "ministry" or mention.country != "US" or not mention.text.startswith("Department of "):
+        return mention
+    if US_QUALIFIER.search(cable.text[max(0, mention.start - 30) : mention.start]):
+        return mention
+    known = _ministry_by_phrase().get(f"ministry of {' '.join(mention.text.split()[2:])}".lower())
+    if known is None or known[1]:
+        return mention  # no ministry other countries have: "Department of Homeland Security"
+    return replace(mention, name=known[0], country=host)
+
+
+@cache
+def _ministry_by_phrase() -> dict[str, tuple[str, str]]:
+    return {phrase.lower(): (name, country) for phrase, name, country in ministry_phrases()}
+
+
 def _with_full_ministry_names(mentions: list[Mention]) -> list[Mention]:
     """A ministry named in full elsewhere in the cable, also where its name is cut short ("the
     Ministry of Labor" in a cable that names the Ministry of Labor and Vocational Training)."""
@@ -499,13 +536,15 @@ def _with_full_ministry_names(mentions: list[Mention]) -> list[Mention]:
 
 
 def _spells(words: list[str], acronym: str) -> bool:
-    """True when the last of ``words`` give the letters of ``acronym``, one a word, small words
-    ("of", "the") with or without theirs.
+    """True when the last of ``words`` give the letters of ``acronym``, one a word (or the first
+    two of a word's), small words ("of", "the") with or without theirs.
 
     >>> _spells(["Department", "of", "Foreign", "Affairs", "and", "International", "Trade"], "DFAIT")
     True
     >>> _spells(["the", "Minister", "of", "the", "Environment"], "MOE"), _spells(["Vera", "Machado"], "MRE")
     (True, False)
+    >>> _spells(["Doctors", "in", "Catastrophe"], "DOC")
+    True
     """
     letters = acronym.upper()
 
@@ -513,6 +552,7 @@ def _spells(words: list[str], acronym: str) -> bool:
         if j == len(letters) or i == len(words):
             return j == len(letters) and i == len(words)
         takes = words[i][0].upper() == letters[j] and spell(i + 1, j + 1)
+        takes = takes or (words[i][:2].upper() == letters[j : j + 2] and len(words[i]) > 2 and spell(i + 1, j + 2))
         return takes or (words[i].lower() in ACRONYM_SMALL_WORDS and spell(i + 1, j))
 
     return any(words[start][0].isupper() and spell(start, 0) for start in range(len(words)))

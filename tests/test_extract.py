@@ -630,3 +630,20 @@ def test_a_surname_alone_with_a_title_its_country_aside(extractor):
     # Nevruzoglu Aliyev", then "President Aliyev,s" and "Ambassador Aliyev".
     aliyevs = people_named(extractor, annotated_cable("test28", "04ISTANBUL798", "Consulate Istanbul"), "Aliyev")
     assert sorted(node["label"] for node in aliyevs) == ["Ilham Aliyev", "Mehmed Nevruzoglu Aliyev"]
+
+
+def test_a_department_in_a_country_whose_ministries_are_departments(extractor):
+    # 04DUBLIN1367 (test37), paragraph 3: "The Department of Justice and the Central Bank expect
+    # ..." is Ireland's ministry; "US Treasury" stays American.
+    ministries = [m for m in extractor.extract(annotated_cable("test37", "04DUBLIN1367", "Embassy Dublin")).mentions
+                  if m.kind == "ministry"]
+    assert {(m.name, m.country) for m in ministries if m.text == "Department of Justice"} == {("Ministry of Justice", "IE")}
+    assert {(m.name, m.country) for m in ministries if m.text == "US Treasury"} == {("Department of the Treasury", "US")}
+
+
+def test_an_acronym_the_cable_defines_as_something_else(extractor):
+    # 04KINSHASA1179 (test37), paragraph 4: "Doctors in Catastrophe (DOC)", an NGO, not the
+    # Department of Commerce.
+    ministries = [m for m in extractor.extract(annotated_cable("test37", "04KINSHASA1179", "Embassy Kinshasa")).mentions
+                  if m.kind == "ministry"]
+    assert not any(m.text == "DOC" for m in ministries)

@@ -2317,3 +2317,19 @@ def test_languages_listed_with_the_ner_s_languages(nlp):
     # test36 04DJIBOUTI576, paragraph 2.
     text = "Comments:  President Guelleh speaks English, French, and \nArabic \n"
     assert countries(nlp, ner_text(text).text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test37 03ISTANBUL1014, paragraph 5: a Turkish bank.
+        ("tactics to attract voters there, including: forcing employees \nof Telsim, Imar Bankasi, and other Uzan "
+         "family businesses to \njoin Genc", set()),
+        # test37 04BRUSSELS5212, paragraph 4: a party's member before a name.
+        ("of Turkey in its first draft, the report drafted by \nDutch Christian Democrat Camiel Eurling, had been ",
+         {"Camiel Eurling"}),
+    ],
+    ids=["Bankasi", "Christian Democrat"],
+)
+def test_names_of_round_36(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
