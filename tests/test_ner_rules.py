@@ -2333,3 +2333,26 @@ def test_languages_listed_with_the_ner_s_languages(nlp):
 )
 def test_names_of_round_36(nlp, text, expected):
     assert person_names(nlp, ner_text(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test38 07BEIJING1668, paragraph 7: Executive Vice Foreign Minister.
+        ("Jiechi to EVFM Dai Bingguo to FM Li Zhaoxing -- had\nthe bureaucratic muscle to fix the problem.",
+         {"Dai Bingguo", "Li Zhaoxing"}),
+        # test38 04DUBLIN1598, paragraph 5: a militant group.
+        ("5.(U) The GOI has no information on current activities of \nJama'at Al-Tawhid Wa'al-Jihad (JTJ) in "
+         "Ireland.  The DFA \nwelcomes this designation", set()),
+        # test38 04GUATEMALA1696, paragraph 4: an ombudsman's office.
+        ("includes more traditionally Mayan groups, such as GAM, \nCONAVIGUA, CONIC, Defensoria Maya), and the "
+         "\"Instancia\" \n", set()),
+        # test38 09RIODEJANEIRO285, paragraph 6: Brazil's oil company.
+        ("Rio de Janeiro State is in the most need of skilled labor, with current estimates at 5,920 workers for "
+         "next year alone. Petrobras and the Ministry of Mines and Energy are now offering free qualification "
+         "courses", set()),
+    ],
+    ids=["EVFM", "Jama'at", "Defensoria", "Petrobras"],
+)
+def test_names_of_round_37(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
