@@ -26,7 +26,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "32"
+EXTRACTOR_VERSION = "33"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -517,6 +517,7 @@ def _host_department(cable: Cable, mention: Mention, host: str) -> Mention:
 
 @cache
 def _ministry_by_phrase() -> dict[str, tuple[str, str]]:
+    """The canonical name and fixed country ("" for any) of each way the data writes a ministry."""
     return {phrase.lower(): (name, country) for phrase, name, country in ministry_phrases()}
 
 

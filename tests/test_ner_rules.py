@@ -3,7 +3,7 @@
 Every input is a real sentence copied from a cable: the seed cables (``seeds/``, cited by cable
 id), the cables of ``../shared/corpus`` (cited by cable id and file; none of them an evaluation
 cable of ``benchmarks/entities``), and the tuning cables of ``benchmarks/entities/texts/dev`` to
-``dev4``, ``test`` to ``test36`` (tuning sets since they were scored held out once). What each
+``dev4``, ``test`` to ``test38`` (tuning sets since they were scored held out once). What each
 test expects was read off the sentence by hand. A test that graphify fails, although the
 expectation is right, is marked ``xfail(strict=True)`` with the reason.
 
@@ -2355,4 +2355,19 @@ def test_names_of_round_36(nlp, text, expected):
     ids=["EVFM", "Jama'at", "Defensoria", "Petrobras"],
 )
 def test_names_of_round_37(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test39 04SANTODOMINGO4637, paragraph 2: a lieutenant colonel.
+        ("2. (U) Drafted by Jay Raman and LtCol Glenn Huber. ", {"Jay Raman", "Glenn Huber"}),
+        # test39 04DUBLIN1811, paragraph 1: the houses of Ireland's parliament.
+        ("Justice (Terrorism Offences) Bill 2002, was passed by \nDail Eireann (Lower House).  The Seanad Eireann "
+         "(Senate) \nis expected to approve the bill in February 2005", set()),
+    ],
+    ids=["LtCol", "Dail Eireann"],
+)
+def test_names_of_round_38(nlp, text, expected):
     assert person_names(nlp, ner_text(text).text) == expected

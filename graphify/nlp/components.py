@@ -46,6 +46,7 @@ TITLED_NAME_CABLES = 2
 TOWN_POPULATION = 20_000
 # A line of its own with at most this many capitalised words is a heading.
 HEADING_WORDS = 8
+# Quotation marks right around a name make it a newspaper's name or an alias.
 QUOTES = frozenset('"\u201c\u201d')
 # "Zapatero December 17": a month and a day end a name.
 MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -859,7 +860,8 @@ class CableEntities:
     def _extend_name(self, doc: Doc, start: int, end: int, country_at: dict[int, str]) -> tuple[int, int]:
         """A name the NER cut short: a particle and a name after it ("Nzuzi wa Mbombo",
         "Mohammed bin Nasser al-Khusaibi"), a name word next to it ("Isabel Marie Tumblin",
-        "Gonzalo Vargas Llosa"), the second syllable of a given name ("Lei Kuang-shuh", not
+        "Gonzalo Vargas Llosa"), a word the corpus never saw after a given name and another name
+        ("Farid Ghazi Rifaie"), the second syllable of a given name ("Lei Kuang-shuh", not
         "Bush-era"), or a surname that is also a country's name ("Arturo Montenegro": one
         capitalized word that is a country name, or a people's name with no noun after it:
         "Danilo Turk will")."""
@@ -887,6 +889,7 @@ class CableEntities:
             end += 1
         while start > 0 and start - 1 not in country_at and doc[start - 1].whitespace_ and self._joins_name(doc[start - 1]):
             start -= 1
+        after = _next_word(doc, end + 1) if end < len(doc) else None
         if (
             end - start >= 2
             and end < len(doc)
@@ -894,7 +897,7 @@ class CableEntities:
             and doc[end - 1].whitespace_
             and is_given_name(doc[start].text)
             and self._unknown_word(doc[end])
-            and not (_next_word(doc, end + 1) is not None and _next_word(doc, end + 1).is_title)
+            and not (after is not None and after.is_title)
         ):
             end += 1  # "Farid Ghazi" + "Rifaie": a word the corpus never saw, after a full name
         before = doc[start - 1] if start else None
