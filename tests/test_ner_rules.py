@@ -3,7 +3,7 @@
 Every input is a real sentence copied from a cable: the seed cables (``seeds/``, cited by cable
 id), the cables of ``../shared/corpus`` (cited by cable id and file; none of them an evaluation
 cable of ``benchmarks/entities``), and the tuning cables of ``benchmarks/entities/texts/dev`` to
-``dev4``, ``test`` to ``test38`` (tuning sets since they were scored held out once). What each
+``dev4``, ``test`` to ``test39`` (tuning sets since they were scored held out once). What each
 test expects was read off the sentence by hand. A test that graphify fails, although the
 expectation is right, is marked ``xfail(strict=True)`` with the reason.
 
