@@ -20,7 +20,7 @@ from graphify.countries import countries_by_iso, country_forms
 from graphify.model import Cable, Paragraph
 from graphify.names import NAME_WORD_SHARE, is_given_name, is_name_word, is_title_word, name_cues
 from graphify.data import read_lines
-from graphify.nlp.patterns import ministry_phrases
+from graphify.nlp.patterns import ministry_by_phrase
 from graphify.nlp.truecase import is_common_word, is_upper_text, truecase
 from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
@@ -509,16 +509,10 @@ def _host_department(cable: Cable, mention: Mention, host: str) -> Mention:
         return mention
     if US_QUALIFIER.search(cable.text[max(0, mention.start - 30) : mention.start]):
         return mention
-    known = _ministry_by_phrase().get(f"ministry of {' '.join(mention.text.split()[2:])}".lower())
+    known = ministry_by_phrase().get(f"ministry of {' '.join(mention.text.split()[2:])}".lower())
     if known is None or known[1]:
         return mention  # no ministry other countries have: "Department of Homeland Security"
     return replace(mention, name=known[0], country=host)
-
-
-@cache
-def _ministry_by_phrase() -> dict[str, tuple[str, str]]:
-    """The canonical name and fixed country ("" for any) of each way the data writes a ministry."""
-    return {phrase.lower(): (name, country) for phrase, name, country in ministry_phrases()}
 
 
 def _with_full_ministry_names(mentions: list[Mention]) -> list[Mention]:

@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 from graphify.countries import countries_by_iso, country_forms, is_continent, is_place, is_province
 from graphify.data import read_lines, read_table
 from graphify.names import is_given_name, is_name_word, is_rarely_a_name, name_cues, name_word_counts
-from graphify.nlp.patterns import ministry_phrases, person_titles, rule_payload
+from graphify.nlp.patterns import ministry_by_phrase, ministry_phrases, person_titles, rule_payload
 from graphify.nlp.truecase import is_common_word
 
 # The labels of the EntityRuler's patterns (see graphify.nlp.patterns).
@@ -140,10 +140,10 @@ def _can_be_a_given_name(token) -> bool:
     )
 
 
-def _rarely_named(word: str) -> bool:
+def _rarely_named(word: str, share: float = RARELY_NAMED_SHARE) -> bool:
     """True for a word the corpus knows (two cables or more) and the NER takes for part of a
-    name in under :data:`RARELY_NAMED_SHARE` of the cables where it appears."""
-    return is_rarely_a_name(word, RARELY_NAMED_SHARE, cables=2)
+    name in under ``share`` of the cables where it appears."""
+    return is_rarely_a_name(word, share, cables=2)
 
 
 def _rarely_names_together(words: list, share: float = RARELY_NAMED_SHARE) -> bool:
@@ -151,7 +151,7 @@ def _rarely_names_together(words: list, share: float = RARELY_NAMED_SHARE) -> bo
     NER takes for part of a name in under ``share`` of the cables where it appears (words in
     capitals are looked up capitalised: "TRAVEL INFORMATION")."""
     written = [t.text.capitalize() if t.is_upper else t.text for t in words]
-    return not any(is_given_name(w) for w in written) and all(is_rarely_a_name(w, share, cables=2) for w in written)
+    return not any(is_given_name(w) for w in written) and all(_rarely_named(w, share) for w in written)
 
 
 def _title_after_full_name(words: list, after) -> bool:
@@ -428,7 +428,7 @@ class CableEntities:
               listed_word, {"LOWER": "ministries"}]],
             greedy="LONGEST",
         )
-        self.ministry_by_phrase = {phrase.lower(): (name, country) for phrase, name, country in ministry_phrases()}
+        self.ministry_by_phrase = ministry_by_phrase()
         bodies = {row[0]: row[1].split() for row in read_table("government_bodies.tsv")}
         self.body_fields = frozenset(w.lower() for w in bodies["field"])
         self.body_excluded = frozenset(w.lower() for w in bodies["not"])

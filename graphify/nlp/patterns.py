@@ -14,6 +14,7 @@ from functools import cache
 from graphify.countries import country_names
 from graphify.data import read_lines, read_table
 
+
 @cache
 def ministry_phrases() -> tuple[tuple[str, str, str], ...]:
     """(phrase, canonical name, country or "") for every way of writing a ministry in the data."""
@@ -23,6 +24,13 @@ def ministry_phrases() -> tuple[tuple[str, str, str], ...]:
         for phrase in written.split("|"):
             rows.append((phrase.strip(), name, country))
     return tuple(rows)
+
+
+@cache
+def ministry_by_phrase() -> dict[str, tuple[str, str]]:
+    """The canonical name and fixed country ("" for any) of each way the data writes a ministry,
+    keyed by the phrase in lower case."""
+    return {phrase.lower(): (name, country) for phrase, name, country in ministry_phrases()}
 
 
 @cache

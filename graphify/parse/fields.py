@@ -371,14 +371,13 @@ def find_classified_by(lines: list[Line], start: int) -> tuple[Person | None, in
     ('Robert Silverman', 'DCM', 18)
     """
     for index in range(start, min(start + 120, len(lines))):
-        text, column = lines[index].text, 0
-        inline = GLUED_CLASSIFIED_BY.search(text)
-        if inline and not CLASSIFIED_BY.match(text):
-            column = inline.start("glued")
-            text = text[column:]
-        match = CLASSIFIED_BY.match(text)
+        match, column = CLASSIFIED_BY.match(lines[index].text), 0
         if not match:
-            continue
+            glued = GLUED_CLASSIFIED_BY.search(lines[index].text)
+            if not glued:
+                continue
+            column = glued.start("glued")
+            match = CLASSIFIED_BY.match(lines[index].text[column:])
         in_paragraph = match.group("number") is not None
         value, last = match.group("value"), index
         if not in_paragraph or not REASONS.search(value):
