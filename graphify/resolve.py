@@ -5,7 +5,9 @@ for them resolution is a key (:func:`ministry_key`). People take two steps:
 
 1. within a cable (:func:`cable_people`): the mentions of one person there, from the body, the
    Classified By line and the signature, become one :class:`PersonCluster` (``Israfilov`` and
-   ``Galib Israfilov``; ``HOAGLAND`` and ``Ambassador Richard E. Hoagland``);
+   ``Galib Israfilov``; ``HOAGLAND`` and ``Ambassador Richard E. Hoagland``); where two people
+   share a surname, the surname alone is the one with its title, else the one last named in
+   full before it;
 2. across cables (:func:`resolve_people`): clusters with the same full name are one person; a
    cluster that has a surname only joins the one full name with that surname whose context agrees
    (the country the cables were sent from, a ministry, a title), and stays apart when that is
@@ -166,7 +168,7 @@ def cable_people(cable_id: str, host: str | None, mentions: Iterable[PersonMenti
         if len(people) == 1:
             people[0].extend(alone)
         else:
-            alone = _by_title(alone, people)
+            alone = _by_recency(_by_title(alone, people), people)
             if alone:
                 people.append(alone)  # two people share the surname: the bare surname is ambiguous
         clusters.extend(PersonCluster(cable_id, host, tuple(person)) for person in people)
@@ -184,6 +186,21 @@ def _by_title(alone: list[PersonMention], people: list[list[PersonMention]]) -> 
         owners = [person for person, held in zip(people, titles) if title and title in held]
         if len(owners) == 1:
             owners[0].append(mention)
+        else:
+            left.append(mention)
+    return left
+
+
+def _by_recency(alone: list[PersonMention], people: list[list[PersonMention]]) -> list[PersonMention]:
+    """Give each surname alone in the body to the person last named in full before it, as a
+    reader does ("Fidel Castro's health ... Castro's health ... Raul Castro"); return the surnames
+    that come before any full name, or outside the body."""
+    named = [(m.start, person) for person in people for m in person if m.start is not None and _given(m.name)]
+    left = []
+    for mention in alone:
+        before = [(start, person) for start, person in named if mention.start is not None and start < mention.start]
+        if before:
+            max(before, key=lambda item: item[0])[1].append(mention)
         else:
             left.append(mention)
     return left

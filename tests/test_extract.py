@@ -564,6 +564,16 @@ def test_a_surname_alone_is_the_one_person_with_its_title(extractor):
     assert sorted(node["label"] for node in reagans) == ["Nancy Reagan", "Ronald Reagan"]
 
 
+def test_a_surname_alone_is_the_person_last_named_in_full(extractor):
+    # 07MADRID116 (test41), paragraph 6: "Acebes stated that Fidel Castro's health is poor",
+    # "the status of Castro's health (REFTEL B)", then "Raul Castro and other senior regime
+    # figures". The second is Fidel, and there is no third Castro.
+    castros = people_named(extractor, annotated_cable("test41", "07MADRID116", "Embassy Madrid"), "Castro")
+    assert sorted(node["label"] for node in castros) == ["Fidel Castro", "Raul Castro"]
+    fidel = next(node for node in castros if node["label"] == "Fidel Castro")
+    assert "Castro" in fidel["aliases"].split(" | ")
+
+
 def test_a_first_name_spelt_two_ways_is_one_person(extractor):
     # 09BRASILIA1516 (test24): "President Luis Inacio Lula da Silva" in paragraph 1, "President
     # Luiz Inacio Lula da Silva" in paragraph 3, "Lula" after.

@@ -2391,3 +2391,33 @@ def test_names_of_round_38(nlp, text, expected):
 )
 def test_names_of_round_39(nlp, text, expected):
     assert person_names(nlp, ner_text(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test41 04LAGOS2077, paragraph 6: a company's name before a verb of speech.
+        ("(SBU) Dangote-owned Nigerian Textile Mills told \nEconoff", set()),
+        # test41 04TAIPEI3957, paragraph 4: a verb of speech, not a noun, before "party".
+        ("However, KMT \nTaipei Mayor Ma Ying-jeou warned party officials against \nirrational exuberance.",
+         {"Ma Ying-jeou"}),
+        # test41 07PARIS3956, paragraph 3: a title with "-equivalent" and a field after it.
+        ("(Comment:  This echoes what MFA \nDAS-equivalent for Iran, Iraq, and the Gulf Franck Gellet and \n"
+         "others have told us per ref b.  End comment)", {"Franck Gellet"}),
+        # test41 10BEIJING367, paragraph 7: two countries joined by a hyphen.
+        ("Sunkuli and Malcolmson's comments are a potential warning sign as the USG prepares for the upcoming "
+         "U.S.-China Sub-Dialogue on Africa.", {"Sunkuli", "Malcolmson"}),
+        # test41 04PANAMA204: a heading with a comma in it.
+        ("Castro, Chavez Visit \n-------------------- \n6.  (C) Cuban President Fidel Castro (and Venezuelan \n"
+         "President Hugo Chavez) likely will attend", {"Castro", "Chavez", "Fidel Castro", "Hugo Chavez"}),
+    ],
+    ids=["Textile Mills told", "Ma Ying-jeou warned party", "DAS-equivalent for", "U.S.-China", "heading with comma"],
+)
+def test_names_of_round_40(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
+
+
+def test_a_us_department_written_dept(nlp):
+    # test41 04PANAMA204, paragraph 3.
+    found = ministries(nlp, "Moscoso that a Commerce Dept. team would conduct research in \nPanama during January")
+    assert [(m.name, m.text) for m in found] == [("Department of Commerce", "Commerce Dept.")]

@@ -80,6 +80,21 @@ def _next_word(doc: Doc, i: int):
     return doc[i] if i < len(doc) else None
 
 
+def _ends_a_name(doc: Doc, i: int, busy: set[int]) -> bool:
+    """Whether token ``i`` follows a capitalised word in the same sentence that the corpus
+    rarely names, that is no given name and nothing found yet: "Mills" in "Nigerian Textile
+    Mills", not "Kalkan" in "rep Murat Kalkan"."""
+    before = _previous_word(doc, i - 1)
+    return (
+        before is not None
+        and before.is_title
+        and not before.is_sent_start
+        and before.i not in busy
+        and is_rarely_a_name(before.text)
+        and not is_given_name(before.text)
+    )
+
+
 def _previous_word(doc: Doc, i: int):
     """The last token at or before ``i`` that is not whitespace, or None."""
     while i >= 0 and doc[i].is_space:
@@ -247,8 +262,8 @@ def _ends_a_headline(token) -> bool:
 
 def _in_a_heading(doc: Doc, start: int, end: int) -> bool:
     """True when ``doc[start:end]`` stands in a line of its own (see ner_text) of at most
-    HEADING_WORDS words, all capitalised but small ones, with no punctuation: "Zardari Cornered",
-    "Koch Interest in Economic Growth"."""
+    HEADING_WORDS words, all capitalised but small ones, with no punctuation but commas: "Zardari
+    Cornered", "Koch Interest in Economic Growth", "Castro, Chavez Visit"."""
     first, last = start, end
     while first > 0 and not (doc[first - 1].is_space and "\n" in doc[first - 1].text):
         first -= 1
@@ -256,7 +271,7 @@ def _in_a_heading(doc: Doc, start: int, end: int) -> bool:
         last += 1
     if first == 0 and last == len(doc):
         return False  # a paragraph of one line
-    words = [t for t in doc[first:last] if not t.is_space]
+    words = [t for t in doc[first:last] if not t.is_space and t.text != ","]
     return 1 < len(words) <= HEADING_WORDS and all(
         t.is_alpha and (t.text[:1].isupper() or (t.is_stop and t.is_lower)) for t in words
     )
@@ -285,7 +300,10 @@ def _after_more_fields(doc: Doc, start: int) -> int:
     + "and Industry" + "Mandisi Mpahlwa") or "of" ("Minister" + "of Minerals and Energy" +
     "Phumzile Mlambo-Ngcuka") or "for", before a name of two words or a given name ("Director" +
     "for Arms Control" + "Merav Zafary") or in brackets ("MEA Director" + "(Americas)" + "Renu
-    Pall") or after the country of an ambassador ("Ambassador" + "to the U.S." + "Haqqani")."""
+    Pall") or after the country of an ambassador ("Ambassador" + "to the U.S." + "Haqqani"), also
+    after a word glued to the title ("DAS" + "-equivalent for the Levant" + "Ludovic Pouille")."""
+    if _glued_hyphen(doc, start) and doc[start + 1].lower_ in name_cues("title_suffixes"):
+        start += 2
     if start < len(doc) and doc[start].lower_ == "to":
         i = start + 1 + (start + 1 < len(doc) and doc[start + 1].lower_ == "the")
         country_end = i
@@ -656,7 +674,13 @@ class CableEntities:
         ):
             return False  # "Franco-Colombian", "Bush administration", "Deputy Intelligence Minister"
         second = _next_word(doc, after.i + 1) if after is not None else None
-        if second is not None and after.is_lower and after.text not in ("'s", "’s") and second.lower_ in name_cues("not_after_name"):
+        if (
+            second is not None
+            and after.is_lower
+            and after.text not in ("'s", "’s")
+            and after.lower_ not in name_cues("speech_verbs")  # "Ma Ying-jeou warned party officials"
+            and second.lower_ in name_cues("not_after_name")
+        ):
             return False  # "Quintana corruption scandal", "the Mugabe patronage system"
         named = [t for t in words if not re.fullmatch(r"[A-Za-z]\.", t.text) and t.lower_ not in name_cues("name_particles")]
         if not named or (not titled and all(is_common_word(t.text) for t in named)):
@@ -691,6 +715,8 @@ class CableEntities:
             text = token.text
             if any(ch.isdigit() or ord(ch) < 32 for ch in text) or re.fullmatch(r"[Xx]{3,}.*", text):
                 return False
+            if "-" in text and all(part in self.country_forms for part in text.split("-")):
+                return False  # "U.S.-China Sub-Dialogue"
             if token.lower_ in name_cues("organization") or (
                 token.lower_ in self.title_words and not _surname_that_is_a_title(words, token)
             ):
@@ -980,7 +1006,8 @@ class CableEntities:
     def _speakers(self, doc: Doc, busy: set[int]) -> list[tuple[int, int]]:
         """A capitalised word that speaks ("Cepeda said", "Murr comprehends") or is quoted
         ("according to Cepeda") and that the NER left out: a person, when it is no common word,
-        place, title or organisation."""
+        place, title or organisation, nor the last word of another name ("Nigerian Textile Mills
+        told")."""
         found = []
         for token in doc:
             if token.i in busy or not token.is_title:
@@ -988,7 +1015,7 @@ class CableEntities:
             nxt = _next_word(doc, token.i + 1)
             before = doc[token.i - 2 : token.i].text.lower() if token.i >= 2 else ""
             if (nxt is not None and nxt.lower_ in name_cues("speech_verbs")) or before == "according to":
-                if self._looks_like_name([token]):
+                if self._looks_like_name([token]) and not _ends_a_name(doc, token.i, busy):
                     found.append((token.i, token.i + 1))
         return found
 
