@@ -120,14 +120,18 @@ def _canonical_ministry() -> dict[str, str]:
 
 def _ministry_name(name: str, canonical: dict[str, str]) -> str:
     """The canonical name of a ministry the answers give; a name the table does not know loses
-    a leading country word, as the guidelines ask ("Spanish Data Protection Agency"), and an
+    a leading country's name or adjective, as the guidelines ask ("Spanish Data Protection Agency",
+    "New Zealand Customs Service"), and an
     article after "Ministry of", as graphify names ministries ("Ministry of the Environment");
     a typographic apostrophe is a plain one."""
     name = name.replace("\u2019", "'")  # "Prime Minister’s Office"
     if name.lower() in canonical:
         return canonical[name.lower()]
-    first, _, rest = name.partition(" ")
-    name = rest if first in country_forms() and len(rest.split()) > 1 else name
+    for form in sorted(country_forms(), key=len, reverse=True):  # "New Zealand Customs Service"
+        rest = name[len(form) + 1 :]
+        if name.startswith(form + " ") and len(rest.split()) > 1:
+            name = rest
+            break
     return re.sub(r"^Ministry of the ", "Ministry of ", name)
 
 

@@ -2421,3 +2421,24 @@ def test_a_us_department_written_dept(nlp):
     # test41 04PANAMA204, paragraph 3.
     found = ministries(nlp, "Moscoso that a Commerce Dept. team would conduct research in \nPanama during January")
     assert [(m.name, m.text) for m in found] == [("Department of Commerce", "Commerce Dept.")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test42 03OTTAWA540, paragraph 1: "counterpart" before a name.
+        ("Minister Struck got his Spanish counterpart Trillo to agree \nto take another look.", {"Struck", "Trillo"}),
+        # test42 04KINSHASA2352, paragraph 3: a province of the DRC.
+        ("3. (C) On December 30, a MONUC officer reported that Kivu \nBrigade Commander General Isberg met with North "
+         "Kivu military \nregional commander BG Amisi", {"Isberg", "Amisi"}),
+        # test42 04CARACAS2088, paragraph 2: Caracas's military base.
+        ("Jimmy Carter and media magnate Gustavo Cisneros met behind \nclosed doors for two hours at Fuerte Tiuna in "
+         "Caracas.", {"Jimmy Carter", "Gustavo Cisneros"}),
+        # test42 04ADANA103: a prison and a faith.
+        ("during Charge's visit, citing Abu Gharib and America's \n\"complicity in inciting violence\"", set()),
+        ("for non-Muslims (Christians, Alevis) and women's rights.", set()),
+    ],
+    ids=["counterpart", "Kivu Brigade", "Fuerte Tiuna", "Abu Gharib", "Alevis"],
+)
+def test_names_of_round_41(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
