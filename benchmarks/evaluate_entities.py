@@ -11,8 +11,8 @@ once: people, ministries (country and name), countries (ISO codes) and posts (FM
 People match when surnames are equal and given names agree (``J.`` ~ ``John``); ministries when
 country and canonical name are equal (names mapped through ``graphify/data/ministries.tsv``; a
 name it does not know loses a leading country word, and "Ministry of the X" is "Ministry of X").
-``dev`` to ``dev4`` may be used to tune the rules. ``test`` to ``test42`` were held out when first
-scored and are tuning sets since; ``test43`` is held out until it is scored (see
+``dev`` to ``dev4`` may be used to tune the rules. ``test`` to ``test43`` were held out when first
+scored and are tuning sets since (see
 benchmarks/entities/GUIDELINES.md for their history).
 """
 

@@ -2442,3 +2442,21 @@ def test_a_us_department_written_dept(nlp):
 )
 def test_names_of_round_41(nlp, text, expected):
     assert person_names(nlp, ner_text(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test43 03ISTANBUL1803, paragraphs 2 and 4: Turkish banks.
+        ("third-quarter results.  Industry leader Akbank led the way \nwith third quarter earnings of USD 376 million",
+         set()),
+        ("published comments by the General Manager of Vakifbank.", set()),
+        ("banks, Garanti and Yapi Kredi, also exceeded expectations, \n", set()),
+        # test43 09ISLAMABAD3037, paragraph 2: an honorific.
+        ("Afghanistan of Brahmdagh Bugti, Nawab Akbar Khan Bugti’s grandson and head of the Baloch Republican "
+         "Party.", {"Brahmdagh Bugti", "Akbar Khan Bugti"}),
+    ],
+    ids=["Akbank", "Vakifbank", "Yapi Kredi", "Nawab"],
+)
+def test_names_of_round_42(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected

@@ -721,6 +721,8 @@ class CableEntities:
                 token.lower_ in self.title_words and not _surname_that_is_a_title(words, token)
             ):
                 return False
+            if any(token.lower_.endswith(end) and token.lower_ != end for end in name_cues("organization_endings")):
+                return False  # "Akbank", "Vakifbank"
             joined = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
             if not (text[:1].isupper() or token.lower_ in name_cues("name_particles") or text in ("-", ".") or joined):
                 return False  # ("Teng-hsiung" is one name)
