@@ -10,7 +10,7 @@ texts in ``benchmarks/entities/texts/`` (seeds in ``seeds/``). Per cable, each r
 once: people, ministries (country and name), countries (ISO codes) and posts (FM/TO/INFO).
 People match when surnames are equal and given names agree (``J.`` ~ ``John``); ministries when
 country and canonical name are equal (names mapped through ``graphify/data/ministries.tsv``; a
-name it does not know loses a leading country word, and "Ministry of the X" is "Ministry of X").
+name it does not know loses a leading country's name, and "Ministry of the X" is "Ministry of X").
 ``dev`` to ``dev4`` may be used to tune the rules. ``test`` to ``test43`` were held out when first
 scored and are tuning sets since (see
 benchmarks/entities/GUIDELINES.md for their history).
@@ -26,6 +26,7 @@ import time
 import unicodedata
 from collections import Counter
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 
 from graphify.countries import country_forms
@@ -118,16 +119,20 @@ def _canonical_ministry() -> dict[str, str]:
     return table
 
 
+@cache
+def _country_forms_longest_first() -> list[str]:
+    return sorted(country_forms(), key=len, reverse=True)
+
+
 def _ministry_name(name: str, canonical: dict[str, str]) -> str:
     """The canonical name of a ministry the answers give; a name the table does not know loses
-    a leading country's name or adjective, as the guidelines ask ("Spanish Data Protection Agency",
-    "New Zealand Customs Service"), and an
-    article after "Ministry of", as graphify names ministries ("Ministry of the Environment");
-    a typographic apostrophe is a plain one."""
+    a leading country's name or adjective, as the guidelines ask ("Spanish Data Protection
+    Agency", "New Zealand Customs Service"), and an article after "Ministry of", as graphify names
+    ministries ("Ministry of the Environment"); a typographic apostrophe is a plain one."""
     name = name.replace("\u2019", "'")  # "Prime Minister’s Office"
     if name.lower() in canonical:
         return canonical[name.lower()]
-    for form in sorted(country_forms(), key=len, reverse=True):  # "New Zealand Customs Service"
+    for form in _country_forms_longest_first():  # "New Zealand Customs Service"
         rest = name[len(form) + 1 :]
         if name.startswith(form + " ") and len(rest.split()) > 1:
             name = rest

@@ -199,10 +199,11 @@ def _by_recency(alone: list[PersonMention], people: list[list[PersonMention]]) -
     left = []
     for mention in alone:
         before = [(start, person) for start, person in named if mention.start is not None and start < mention.start]
-        if before:
-            max(before, key=lambda item: item[0])[1].append(mention)
-        else:
+        if not before:
             left.append(mention)
+            continue
+        _, last_named = max(before, key=lambda item: item[0])
+        last_named.append(mention)
     return left
 
 
