@@ -2460,3 +2460,34 @@ def test_names_of_round_41(nlp, text, expected):
 )
 def test_names_of_round_42(nlp, text, expected):
     assert person_names(nlp, ner_text(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test30 09BERLIN1108, paragraph 1: Germany's chancellery.
+        ("(C) SUMMARY: The Chancellery is confident that Chancellor", [("Federal Chancellery", None, "Chancellery")]),
+        # test40 09USNATO588, paragraph 3: one qualifier for two bodies.
+        ("The German PermRep noted that the German Chancellery and Ministry of Defense had signed off",
+         [("Federal Chancellery", "DE", "Chancellery"), ("Ministry of Defense", "DE", "Ministry of Defense")]),
+        # test30 04MONTREAL410, paragraph 1: a Canadian department.
+        ("Lieutenant Governor Lise Thibault \nand Transport Canada Assistant Deputy Minister for Policy",
+         [("Ministry of Transport", "CA", "Transport Canada")]),
+        # test16 10MADRID133, paragraph 2; test32 04TEGUCIGALPA1439, paragraph 3; test32 03LAGOS505: places.
+        ("and will receive King Juan Carlos at the White House February 17.", []),
+        ("the intention of converging on the Casa Presidencial.  Police", []),
+        ("Harcourt streets. Rivers State House of Assembly Speaker \nRotimi Amaechi described", []),
+        # test42 04BRASILIA1484, paragraph 3: another country's body of the same name as a US one.
+        ("Similar action was taken by the Brazilian Securities and \nExchange Commission with regard to investment firms.",
+         [("Securities and Exchange Commission", "BR", "Securities and Exchange Commission")]),
+        # test38 10LUANDA84, paragraph 3: the name of the US one would say "of the United States".
+        ("USD 4 billion line of credit through the Chinese Ex-Im \nBank. Although", [("Ex-Im Bank", "CN", "Ex-Im Bank")]),
+        # test7 10CARACAS163, paragraph 5: a likeness, not the body.
+        ("Maccotta told Petroleum Attache following the meeting that Italy’s OPIC-equivalent agency, SACE, is not "
+         "involved", []),
+    ],
+    ids=["Chancellery", "and Ministry of Defense", "Transport Canada", "at the White House", "Casa Presidencial",
+         "State House of Assembly", "Brazilian SEC", "Chinese Ex-Im Bank", "OPIC-equivalent"],
+)
+def test_ministries_of_round_43(nlp, text, expected):
+    assert [(m.name, m.country, " ".join(m.text.split())) for m in ministries(nlp, ner_text(text).text)] == expected

@@ -73,6 +73,34 @@ def _department_of_something(span: Span) -> bool:
     return before is not None and (before.lower_ in ("of", "a", "an") or (before.is_title and not before.is_stop))
 
 
+def _seat_as_a_place(span: Span) -> bool:
+    """A seat of government named as a place, not as the body in it: "at the White House", "a
+    White House visit", "converging on the Casa Presidencial", "Rivers State House of Assembly"
+    (``data/name_cues.tsv``: seats, place_before, place_after)."""
+    if span[-1].lower_ not in name_cues("seats"):
+        return False
+    doc = span.doc
+    before = _previous_word(doc, span.start - 1)
+    if before is not None and before.lower_ == "the":
+        before = _previous_word(doc, before.i - 1)
+    after = _next_word(doc, span.end)
+    return (before is not None and before.lower_ in name_cues("place_before")) or (
+        after is not None and (after.lower_ in name_cues("place_after") or after.lower_ == "of")
+    )
+
+
+def _a_likeness(span: Span) -> bool:
+    """A body named to compare another with it: "Italy's OPIC-equivalent agency", "a KGB-style
+    service" (``data/name_cues.tsv``: likeness)."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text in ("-", "–")
+        and not span[-1].whitespace_
+        and doc[span.end + 1].lower_ in name_cues("likeness")
+    )
+
+
 def _next_word(doc: Doc, i: int):
     """The first token at or after ``i`` that is not whitespace, or None."""
     while i < len(doc) and doc[i].is_space:
@@ -582,6 +610,24 @@ class CableEntities:
         close = difflib.get_close_matches(name, self.ministry_names, n=1, cutoff=0.92)
         return close[0] if close else name
 
+    def _ministries(self, doc: Doc, spans: list[Span], countries: dict[int, str]) -> list[EntitySpan]:
+        """The ministries of the spans, in the order of the text. One joined to the one before by
+        "and" or a comma shares its qualifier: "the German Chancellery and Ministry of Defense"."""
+        found: list[EntitySpan] = []
+        qualified: Span | None = None  # the ministry before, when a qualifier gave its country
+        for span in sorted(spans, key=lambda s: s.start):
+            ministry = self._ministry(doc, span, countries)
+            if (
+                ministry.country is None
+                and qualified is not None
+                and doc[qualified.end : span.start].text.strip() in ("and", ",", "and the")
+            ):
+                ministry = replace(ministry, country=found[-1].country)
+            found.append(ministry)
+            fixed = span.id_.partition("|")[2]
+            qualified = span if ministry.country is not None and not fixed else None
+        return found
+
     def _ministry(self, doc: Doc, span: Span, countries: dict[int, str]) -> EntitySpan:
         name, _, fixed_country = span.id_.partition("|")
         country = fixed_country or None
@@ -589,8 +635,10 @@ class CableEntities:
         before = span.start - 1
         if before >= 0 and doc[before].text in ("'s", "’s", "'"):
             before -= 1
-        if country is None and before >= 0 and before in countries:
-            country = countries[before]
+        if before >= 0 and before in countries:
+            country = countries[before]  # also of a name the data gives one country: "the Brazilian SEC"
+            if fixed_country and country != fixed_country and self._names_country(name, fixed_country):
+                name = " ".join(span.text.split())  # "China's Export-Import Bank", not "... of the United States"
         # "Ministry of Foreign Affairs of Kazakhstan".
         after = span.end
         if country is None and after + 1 < len(doc) and doc[after].lower_ == "of":
@@ -606,6 +654,10 @@ class CableEntities:
             country=country,
             department=self._department(doc, span),
         )
+
+    def _names_country(self, name: str, iso: str) -> bool:
+        """Whether a ministry's name holds its country's name: "Export-Import Bank of the United States"."""
+        return any(len(form) > 3 and iso == code and form in name for form, code in self.country_forms.items())
 
     def _department(self, doc: Doc, span: Span) -> str | None:
         """The department named with a ministry: "MFA's Security Affairs Department",
@@ -1309,7 +1361,7 @@ class CableEntities:
         ministries = [
             self._with_joined_name(doc, e, ruled)
             for e in ents
-            if e.label_ == "MINISTRY" and not _department_of_something(e)
+            if e.label_ == "MINISTRY" and not (_department_of_something(e) or _seat_as_a_place(e) or _a_likeness(e))
         ]
         taken = {i for e in ents if e.label_ in ("COUNTRY", "NOT_COUNTRY") for i in range(e.start, e.end)}
         taken |= {i for e in ministries for i in range(e.start, e.end)}
@@ -1372,7 +1424,7 @@ class CableEntities:
             if person is not None:
                 found.append(person)
                 used.update(range(start, end))
-        found += [self._ministry(doc, span, country_at) for span in ministries]
+        found += self._ministries(doc, ministries, country_at)
         found += [
             EntitySpan(kind="country", start=s.start_char, end=s.end_char, text=s.text, name=s.id_)
             for s in countries
