@@ -26,7 +26,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "38"
+EXTRACTOR_VERSION = "39"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -460,7 +460,10 @@ def _as_the_cable_defines(cable: Cable, mentions: list[Mention]) -> list[Mention
     after a ministry whose words spell it is that ministry ("Taiwan Ministry of National Defense
     (MND)"); one after other words that spell it is no ministry in this cable, whatever the data
     says it stands for ("Minister of the Environment (MOE)" is not the Ministry of Education,
-    "Informal Commercial Exchange (ICE)" not the immigration service), nor is one after a name."""
+    "Informal Commercial Exchange (ICE)" not the immigration service), nor is one after a name.
+    Without brackets, an acronym is the one body the cable names in full whose words spell it, if
+    that is another than the data's: "the USDA" in a cable from Rangoon that names the "Union
+    Solidarity Development Agency" is not the US Department of Agriculture."""
     defined: dict[str, Mention | None] = {}
     for paragraph in cable.paragraphs:
         for match in BRACKETED_ACRONYM.finditer(paragraph.text):
@@ -474,7 +477,8 @@ def _as_the_cable_defines(cable: Cable, mentions: list[Mention]) -> list[Mention
                 defined.setdefault(acronym, before)
             elif (before is not None and before.kind == "person") or _spells(WORD.findall(clause), acronym):
                 defined.setdefault(acronym, None)
-    if not defined:
+    spelled = _spelled_elsewhere(mentions)
+    if not (defined or spelled):
         return mentions
     kept = []
     for mention in mentions:
@@ -483,8 +487,25 @@ def _as_the_cable_defines(cable: Cable, mentions: list[Mention]) -> list[Mention
             if definition is None:
                 continue
             mention = replace(mention, name=definition.name, country=definition.country or mention.country)
+        elif mention.kind == "ministry" and mention.text in spelled:
+            mention = replace(mention, name=spelled[mention.text].name, country=spelled[mention.text].country)
         kept.append(mention)
     return kept
+
+
+def _spelled_elsewhere(mentions: list[Mention]) -> dict[str, Mention]:
+    """Acronyms of ministries mapped to the one ministry of another name, written out in the
+    cable, whose words spell them."""
+    written_out = [m for m in mentions if m.kind == "ministry" and not m.text.isupper()]
+    found: dict[str, Mention] = {}
+    for mention in mentions:
+        acronym = mention.text
+        if mention.kind != "ministry" or not (acronym.isupper() and acronym.isalpha() and len(acronym) >= 3):
+            continue
+        spelling = [m for m in written_out if _spells(WORD.findall(m.text), acronym)]
+        if len({m.name for m in spelling}) == 1 and spelling[0].name != mention.name:
+            found[acronym] = spelling[0]
+    return found
 
 
 # What before a department names it American: "the U.S. Department of Justice".
@@ -586,8 +607,9 @@ def _routed_to_the_nsc(cable: Cable) -> bool:
 
 
 def _speaks(text: str, end: int) -> bool:
-    """True when the word after ``end`` is a verb of speech: "Cepeda said", "Murr noted"."""
-    match = re.match(r"\s*([^\W\d_]+)", text[end : end + 40])
+    """True when the word after ``end`` is a verb of speech: "Cepeda said", "Murr noted", also
+    after another name: "Bueso and Paiz said"."""
+    match = re.match(r"\s*(?:and\s+[A-Z][\w'’-]+\s+)?([^\W\d_]+)", text[end : end + 60])
     return match is not None and match.group(1).lower() in name_cues("speech_verbs")
 
 

@@ -219,12 +219,24 @@ def _bare_title(title: str | None) -> str:
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+    """Spelt one letter apart: one letter changed ("Sargsyan", "Sargsian"), or one more inside
+    the word, not at either end ("Alburquerque", "Albuquerque"; not "Ivanov", "Ivanova", nor
+    "Hinson-Jones", "Rhinson-Jones").
+
+    >>> _one_letter_apart("alburquerque", "albuquerque"), _one_letter_apart("ivanova", "ivanov")
+    (True, False)
+    """
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or long[:-1] == short:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
 
 
 def _one_spelling(mentions: list[PersonMention]) -> dict[str, str]:
     """Surnames that one cable spells two ways, one letter apart, mapped to one of them:
-    "Sargsyan" and "Sargsian", "Wen-ying" and "Wei-ying"; a short surname only when the given
+    "Sargsyan" and "Sargsian", "Wen-ying" and "Wei-ying", "Alburquerque" and "Albuquerque"; a short surname only when the given
     names are the same ("Tin Myo Win" and "Tin Myo Won", not "Ivanov" and "Ivanova").
 
     >>> ms = [PersonMention("mentions", n) for n in ("Serzh Sargsian", "Sargsyan", "Kim Jong Il", "Kim Jong Un")]

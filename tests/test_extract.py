@@ -657,3 +657,27 @@ def test_an_acronym_the_cable_defines_as_something_else(extractor):
     ministries = [m for m in extractor.extract(annotated_cable("test37", "04KINSHASA1179", "Embassy Kinshasa")).mentions
                   if m.kind == "ministry"]
     assert not any(m.text == "DOC" for m in ministries)
+
+
+def test_a_surname_spelt_with_one_letter_more_is_one_person(extractor):
+    # 04SANTODOMINGO1823 (test44): "Rafael \nAlbuquerque" in paragraph 2, "Rafael Alburquerque" in
+    # paragraph 4, and each spelling alone after.
+    rafael = people_named(extractor, annotated_cable("test44", "04SANTODOMINGO1823", "Embassy Santo Domingo"), "querque")
+    assert [node["label"] for node in rafael] == ["Rafael Alburquerque"]
+    assert {"Albuquerque", "Alburquerque"} <= set(rafael[0]["aliases"].split(" | "))
+
+
+def test_a_surname_alone_speaks_with_another(extractor):
+    # 03GUATEMALA1952 (test44), paragraph 3: "Presidential \ncandidates Bueso and Paiz said that
+    # the decision was a bad".
+    cable = annotated_cable("test44", "03GUATEMALA1952", "Embassy Guatemala")
+    assert people_named(extractor, cable, "Bueso")
+
+
+def test_an_acronym_spelt_by_a_body_the_cable_names(extractor):
+    # 02RANGOON1663 (test44): "USDA harassment" in paragraph 2 and the "Union Solidarity
+    # Development Agency" of paragraph 8 are Burma's, not the US Department of Agriculture.
+    cable = annotated_cable("test44", "02RANGOON1663", "Embassy Rangoon")
+    found = {(m.text, m.name, m.country) for m in extractor.extract(cable).mentions if m.kind == "ministry"}
+    assert ("USDA", "Union Solidarity Development Agency", "MM") in found
+    assert not any(name == "Department of Agriculture" for _, name, _ in found)

@@ -89,6 +89,38 @@ def _seat_as_a_place(span: Span) -> bool:
     )
 
 
+# A paragraph about the European Union's rotating presidency.
+EU_WORDS = re.compile(r"\b(?:EU|European|Council)\b")
+
+
+def _an_office_not_the_presidency(span: Span) -> bool:
+    """"the Presidency" names the body of the president ("on behalf of the Presidency",
+    "Presidency Chief of Staff Boshab"), but not the office one runs for or holds ("his bid for
+    the Presidency", "Minister of the Presidency"), the EU's rotating presidency ("the Irish
+    Presidency") nor in lower case ("during his presidency") (``data/name_cues.tsv``:
+    not_before_presidency)."""
+    if span.text.lower() != "presidency":
+        return False
+    if span.text != "Presidency":
+        return True
+    doc = span.doc
+    before = _previous_word(doc, span.start - 1)
+    after = _next_word(doc, span.end)
+    if EU_WORDS.search(doc.text) or (after is not None and after.lower_ == "of" and not _followed_by(after, "the")):
+        return True
+    if before is not None and before.lower_ == "the":
+        before = _previous_word(doc, before.i - 1)
+        if before is not None and before.lower_ == "of":  # "Minister of the Presidency", not "on behalf of the Presidency"
+            head = _previous_word(doc, before.i - 1)
+            return head is not None and head.is_title
+        return before is not None and before.lower_ in name_cues("not_before_presidency")
+    if before is not None and before.ent_type_ == "COUNTRY":
+        return False  # "a French Presidency press release"
+    if before is not None and before.is_title:
+        return True  # another body's name: "General Intelligence Presidency"
+    return not (after is not None and after.ent_type_ == "TITLE")  # "Presidency Chief of Staff Boshab"
+
+
 def _a_likeness(span: Span) -> bool:
     """A body named to compare another with it: "Italy's OPIC-equivalent agency", "a KGB-style
     service" (``data/name_cues.tsv``: likeness)."""
@@ -443,6 +475,7 @@ class CableEntities:
             "MINISTRY_OF",
             [
                 [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {**capital, "OP": "+"}],
+                [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {"ORTH": "Presidency"}],
                 # "Ministry of National Planning and Economic Development"
                 [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {**capital, "OP": "+"},
                  {"LOWER": {"IN": ["and", "&"]}}, {**capital, "OP": "+"}],
@@ -475,8 +508,12 @@ class CableEntities:
             greedy="LONGEST",
         )
         self.ministry_by_phrase = ministry_by_phrase()
-        bodies = {row[0]: row[1].split() for row in read_table("government_bodies.tsv")}
+        rows = {row[0]: row[1] for row in read_table("government_bodies.tsv")}
+        bodies = {kind: words.split() for kind, words in rows.items()}
+        self.forces = frozenset(tuple(ending.lower().split()) for ending in rows["forces"].split("|"))
         self.body_fields = frozenset(w.lower() for w in bodies["field"])
+        # The words of ministries' names: "Energy" of "Secretary of Energy", not "Fine" of "leader of Fine Gael".
+        self.ministry_words = frozenset(word for phrase in self.ministry_by_phrase for word in phrase.split()) | self.body_fields
         self.body_excluded = frozenset(w.lower() for w in bodies["not"])
         self.not_ministries = frozenset(w.lower() for w in bodies["not_ministry"])
         agency_word = {"IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["MINISTRY", "TITLE"]}}
@@ -497,6 +534,9 @@ class CableEntities:
                 head_first + [capital],
                 head_first + [capital, {"TEXT": {"REGEX": r"^(?:[A-Z][\w-]*|of|the|for)$"}, "OP": "*"}, capital],
                 head_first + [capital, {**capital, "OP": "?"}, {"LOWER": "and"}, capital],  # "Department of Trade and Industry"
+                # "Technical Secretariat of the Presidency", "Office of National Reconstruction of the Presidency"
+                head_first + [{"ORTH": "Presidency"}],
+                head_first + [capital, {"TEXT": {"REGEX": r"^(?:[A-Z][\w-]*|of|the|for)$"}, "OP": "*"}, {"ORTH": "Presidency"}],
             ],
             greedy="LONGEST",
         )
@@ -519,6 +559,8 @@ class CableEntities:
                 words = {t.lower_ for t in doc[start:end]}
                 if end - start < 2 or not words & self.body_fields or words & self.body_excluded:
                     continue
+                if tuple(t.lower_ for t in doc[end - 2 : end]) in self.forces:
+                    continue  # "Baskale Security Directorate": a police force
             if self.matcher.vocab.strings[match_id] in ("MINISTRIES_OF", "X_AND_Y_MINISTRIES"):
                 spans += self._listed_ministries(doc, start, end, taken)
                 continue
@@ -840,7 +882,11 @@ class CableEntities:
             first += 1
         return first, start
 
-    def _person(self, doc: Doc, start: int, end: int, labels: dict[int, Span]) -> EntitySpan | None:
+    def _person(
+        self, doc: Doc, start: int, end: int, labels: dict[int, Span], after_fields: frozenset[int] = frozenset()
+    ) -> EntitySpan | None:
+        """The person named by tokens ``start`` to ``end``, or None; ``after_fields`` are the
+        tokens right after a title and its fields that start a name ("Secretary of Energy Chu")."""
         # Titles inside the NER's span ("Deputy Foreign Minister Azimov") are context, not name.
         while start < end and (doc[start].lower_ in self.title_words or start in labels):
             start += 1
@@ -900,7 +946,9 @@ class CableEntities:
             return None
         if 0 < start and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES:
             return None  # a newspaper's name or an alias in quotes: "Frankfurter Rundschau", alias "Javier Montanez"
-        titled = start > 0 and labels.get(start - 1) is not None and labels[start - 1].label_ == "TITLE"
+        titled = start in after_fields or (
+            start > 0 and labels.get(start - 1) is not None and labels[start - 1].label_ == "TITLE"
+        )
         if start >= end or not self._looks_like_name(list(doc[start:end]), titled=titled):
             return None
         first, _ = self._context(doc, start, labels)
@@ -945,8 +993,10 @@ class CableEntities:
         "Bush-era"), or a surname that is also a country's name ("Arturo Montenegro": one
         capitalized word that is a country name, or a people's name with no noun after it:
         "Danilo Turk will")."""
-        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in name_cues("name_particles"):
-            end -= 1  # the NER's "Willem van der" + "Spuy"
+        while end - start > 1 and doc[end - 1].is_lower and (
+            doc[end - 1].lower_ in name_cues("name_particles") or doc[end - 1].text == "of"
+        ):
+            end -= 1  # the NER's "Willem van der" + "Spuy", "President Obasanjo of" + "Nigeria"
         while True:
             particle = _next_word(doc, end)
             if particle is None or particle.lower_ not in name_cues("name_particles") or not particle.is_lower:
@@ -1361,7 +1411,9 @@ class CableEntities:
         ministries = [
             self._with_joined_name(doc, e, ruled)
             for e in ents
-            if e.label_ == "MINISTRY" and not (_department_of_something(e) or _seat_as_a_place(e) or _a_likeness(e))
+            if e.label_ == "MINISTRY" and not (
+                _department_of_something(e) or _seat_as_a_place(e) or _a_likeness(e) or _an_office_not_the_presidency(e)
+            )
         ]
         taken = {i for e in ents if e.label_ in ("COUNTRY", "NOT_COUNTRY") for i in range(e.start, e.end)}
         taken |= {i for e in ministries for i in range(e.start, e.end)}
@@ -1388,9 +1440,17 @@ class CableEntities:
         ]
         other = {i: e for e in ents if e.label_ != "PERSON" and e.label_ not in RULE_LABELS for i in range(e.start, e.end)}
         person_tokens = {i for s, e in candidates for i in range(s, e)}
+        after_fields: set[int] = set()  # names the NER ran together with the title's last field
         for title in titles:
             start = _after_more_fields(doc, title.end)
             if start in person_tokens:
+                # "Secretary of Energy" + the NER's "Energy Chu"
+                cut = [
+                    (s, e) for s, e in candidates
+                    if title.end <= s < start < e and all(t.lower_ in self.ministry_words for t in doc[s:start])
+                ]
+                candidates = [(start, e) if (s, e) in cut else (s, e) for s, e in candidates]
+                after_fields.update(start for _ in cut)
                 continue
             if start in other:  # an ORG / GPE / NORP that is in fact a name: "DAS Cagan"
                 span = other[start]
@@ -1418,7 +1478,7 @@ class CableEntities:
         for start, end in sorted(set(candidates)):
             if any(i in used for i in range(start, end)):
                 continue
-            person = self._person(doc, start, end, labels)
+            person = self._person(doc, start, end, labels, frozenset(after_fields))
             if person is not None and (start, end) in listed_names:
                 person = replace(person, listed=True)
             if person is not None:
