@@ -2544,3 +2544,50 @@ def test_names_of_round_44(nlp, text, expected):
 )
 def test_ministries_of_round_44(nlp, text, expected):
     assert [(m.name, m.country, " ".join(m.text.split())) for m in ministries(nlp, ner_text(text).text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test45 04VATICAN2712, paragraph 6: "y" between two surnames.
+        ("certain parties within the church, specifically Cardinal \nMiguel Obando y Bravo.  Bolanos \"is doing his "
+         "best\" in a", {"Miguel Obando y Bravo", "Bolanos"}),
+        # test45 03LAGOS543, paragraph 1: a Yoruba king's title.
+        ("1.  SUMMARY.  The death last week of Oba Adeyinka \nOyekan highlights the role traditional rulers still",
+         {"Adeyinka Oyekan"}),
+        # test45 04MANAMA1387, paragraph 3: a television channel.
+        ("He mentioned that the GOB had \nalso spoken to Al Jazeera Satellite Channel and Al Arabiyya", set()),
+    ],
+    ids=["Obando y Bravo", "Oba", "Al Arabiyya"],
+)
+def test_names_of_round_45(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test45 05PRAGUE66, paragraph 3; 05MADRID1178, paragraph 6: a ministry's or the armed forces'
+        # acronym as a title.
+        ("A DSACEUR letter \nthat same day to FM Svoboda and MOD Kuehnl contained explicit",
+         [("Svoboda", "FM"), ("Kuehnl", "MOD")]),
+        ("Defense Minister Pardo, and CHOD Sans. More importantly,", [("Pardo", "Defense Minister"), ("Sans", "CHOD")]),
+    ],
+    ids=["MOD Kuehnl", "CHOD Sans"],
+)
+def test_titles_of_round_45(nlp, text, expected):
+    assert [(p.name, p.title) for p in people(nlp, ner_text(text).text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test45 02TEGUCIGALPA3151, paragraph 2; 07ANKARA1905, paragraph 1.
+        ("Digicel officials will soon present \nclarifying documentation and ask Conatel to reverse the",
+         [("National Telecommunications Commission", None, "Conatel")]),
+        ("according to a top-level Prime Ministry insider.", [("Prime Minister's Office", None, "Prime Ministry")]),
+    ],
+    ids=["Conatel", "Prime Ministry"],
+)
+def test_ministries_of_round_45(nlp, text, expected):
+    assert [(m.name, m.country, " ".join(m.text.split())) for m in ministries(nlp, ner_text(text).text)] == expected

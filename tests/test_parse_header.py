@@ -900,6 +900,31 @@ def test_partial_extract_without_metadata_has_no_invented_values():
     assert cable.subject == "HONDURAS APPROVES CNIES INFORMATION SHARING AGREEMENT"
 
 
+def test_partial_extract_with_addressees_after_the_classification_line():
+    # 05MADRID1178 (benchmarks/entities test45): no FM or TO line; the INFO list follows the
+    # classification line and SIPDIS, before "E.O. 12958".
+    text = (SEEDS.parent / "benchmarks" / "entities" / "texts" / "test45" / "05MADRID1178.txt").read_text(encoding="utf-8")
+    cable = parse_cable(text)
+    assert cable.origin is None and cable.to == ()
+    assert [p.name for p in cable.info] == [
+        "EUROPEAN POLITICAL COLLECTIVE", "AMEMBASSY BOGOTA", "AMEMBASSY BRASILIA", "AMEMBASSY CARACAS",
+    ]
+
+
+def test_pass_lines_after_the_classification_line_are_no_addressees():
+    # 03NASSAU2452 (test9): "STATE PASS TO INL/LP KBROWN" and "WHA/CAR DOCONNOR" after SIPDIS.
+    text = (SEEDS.parent / "benchmarks" / "entities" / "texts" / "test9" / "03NASSAU2452.txt").read_text(encoding="utf-8")
+    cable = parse_cable(text)
+    assert cable.to == () and cable.info == ()
+
+
+def test_a_precedence_word_missing_a_letter():
+    # 09BAKU179 (test45): "AMEMBASSY NEW DELHI PIORITY" in the INFO list.
+    assert [p.name for p in split_posts("AMEMBASSY NEW DELHI PIORITY\nAMEMBASSY ANKARA PRIORITY")] == [
+        "AMEMBASSY NEW DELHI", "AMEMBASSY ANKARA",
+    ]
+
+
 # ---------------------------------------------------------------------------------------------
 # The seeds: the squashed one-line header and the [PREL](#) tag links only occur there.
 # ---------------------------------------------------------------------------------------------

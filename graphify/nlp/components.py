@@ -973,6 +973,9 @@ class CableEntities:
         title = " ".join(title.split()) if title else None
         if title is not None and not (seen_title or ministry):
             title = None  # capitalised words alone ("Chapter VII") are no title
+        before = labels.get(start - 1)
+        if title is None and before is not None and before.label_ == "MINISTRY" and before.text.isupper():
+            title = before.text  # a ministry's acronym for its minister: "MOD Kuehnl"
         return EntitySpan(
             kind="person",
             start=doc[start].idx,

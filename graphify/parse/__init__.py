@@ -22,16 +22,35 @@ from graphify.parse.fields import (
 from graphify.cabletext import Line, split_lines
 from graphify.parse.references import find_references, parse_reference_items
 from graphify.parse.routing import Routing, parse_routing
-from graphify.posts import canonical_cable_id, normalize_cable_id, post_from_origin
+from graphify.posts import canonical_cable_id, normalize_cable_id, post_country, post_from_origin
 
 __all__ = ["parse_cable", "parse_raw", "why_no_id"]
 
 # A date-time group line followed by an FM line, wherever it is in the text.
 LATE_ROUTING = re.compile(r"^[ \t]*[ZOPR][ \t]+\d{6}Z[ \t]+[A-Z]{3}[ \t]+\d{2}[ \t]*\n[ \t]*FM[ \t]", re.M)
+# A line of addressees: "INFO EUROPEAN POLITICAL COLLECTIVE PRIORITY", "TO SECSTATE WASHDC".
+ADDRESS_LINE = re.compile(r"[ \t]*(?:TO|INFO)[ \t]+[A-Z]")
 # Control characters other than tab, newline and form feed: stray bytes of old files, dropped.
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Lines after which a header region with no classification line is taken to end.
 _HEADER_END_FIELDS = ("TAGS", "SUBJ", "E.O.", "EO 1", "E. O.")
+
+
+def _addressees_after_classification(lines: list[Line], first: int) -> dict[str, tuple[Post, ...]]:
+    """The TO and INFO addressees a partial extract writes between its classification line and
+    its first field ("INFO EUROPEAN POLITICAL COLLECTIVE PRIORITY" / "AMEMBASSY BOGOTA PRIORITY"
+    before "E.O. 12958"), from a line that starts with TO or INFO. None when no field follows
+    within a few lines, or when one addressee is no post ("STATE PASS TO INL/LP KBROWN")."""
+    near = range(first, min(first + 15, len(lines)))
+    end = next((i for i in near if lines[i].text.lstrip().upper().startswith(_HEADER_END_FIELDS)), None)
+    start = next((i for i in near if ADDRESS_LINE.match(lines[i].text)), None)
+    if end is None or start is None or start > end:
+        return {}
+    found = parse_routing("\n".join(line.text for line in lines[start:end]))
+    posts = found.to + found.info
+    if not all(post_country(post.name) is not None or "COLLECTIVE" in post.name.split() for post in posts):
+        return {}
+    return {"to": found.to, "info": found.info}
 
 
 def parse_cable(text: str, metadata: SourceMetadata | None = None) -> Cable:
@@ -64,6 +83,8 @@ def parse_cable(text: str, metadata: SourceMetadata | None = None) -> Cable:
         later = LATE_ROUTING.search(text, header_end)
         if later:
             routing = parse_routing(text[later.start() : later.start() + 4000])
+    if class_line is not None and not (routing.origin or routing.to or routing.info):
+        routing = replace(routing, **_addressees_after_classification(lines, fields_from))
 
     date = routing.date or metadata.date
     year = date.year if date else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from difflib import SequenceMatcher
 from functools import cache
 
 from graphify.data import read_table
@@ -94,11 +95,19 @@ def find_dtg(text: str) -> tuple[datetime | None, str | None]:
 
 
 def _precedence_of(word: str) -> str | None:
-    """The precedence a word of a TO / INFO line names, also when garbled (``IMMEDIATEPROI``)."""
+    """The precedence a word of a TO / INFO line names, also when garbled (``IMMEDIATEPROI``,
+    ``PIORITY``).
+
+    >>> _precedence_of("IMMEDIATEPROI"), _precedence_of("PIORITY"), _precedence_of("DELHI")
+    ('IMMEDIATE', 'PRIORITY', None)
+    """
     word = word.upper()
     for written, precedence in _precedence_words().items():
         if len(written) > 1 and word.startswith(written):
             return precedence
+    for written, precedence in _precedence_words().items():
+        if len(written) >= 6 and SequenceMatcher(None, word, written).ratio() >= 0.9:
+            return precedence  # a letter left out or changed
     return None
 
 
