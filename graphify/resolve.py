@@ -236,8 +236,9 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 def _one_spelling(mentions: list[PersonMention]) -> dict[str, str]:
     """Surnames that one cable spells two ways, one letter apart, mapped to one of them:
-    "Sargsyan" and "Sargsian", "Wen-ying" and "Wei-ying", "Alburquerque" and "Albuquerque"; a short surname only when the given
-    names are the same ("Tin Myo Win" and "Tin Myo Won", not "Ivanov" and "Ivanova").
+    "Sargsyan" and "Sargsian", "Wen-ying" and "Wei-ying", "Alburquerque" and "Albuquerque"; a
+    short surname only when the given names are the same ("Tin Myo Win" and "Tin Myo Won", not
+    "Ivanov" and "Ivanova").
 
     >>> ms = [PersonMention("mentions", n) for n in ("Serzh Sargsian", "Sargsyan", "Kim Jong Il", "Kim Jong Un")]
     >>> _one_spelling(ms)

@@ -3,7 +3,7 @@
 Every input is a real sentence copied from a cable: the seed cables (``seeds/``, cited by cable
 id), the cables of ``../shared/corpus`` (cited by cable id and file; none of them an evaluation
 cable of ``benchmarks/entities``), and the tuning cables of ``benchmarks/entities/texts/dev`` to
-``dev4``, ``test`` to ``test40`` (tuning sets since they were scored held out once). What each
+``dev4``, ``test`` to ``test45`` (tuning sets since they were scored held out once). What each
 test expects was read off the sentence by hand. A test that graphify fails, although the
 expectation is right, is marked ``xfail(strict=True)`` with the reason.
 
@@ -2591,3 +2591,11 @@ def test_titles_of_round_45(nlp, text, expected):
 )
 def test_ministries_of_round_45(nlp, text, expected):
     assert [(m.name, m.country, " ".join(m.text.split())) for m in ministries(nlp, ner_text(text).text)] == expected
+
+
+def test_the_presidency_of_something_in_capitals_is_no_body(nlp):
+    # test13 08LONDON1837, paragraph 11, in capitals and truecased: "to the Presidency of Rosnanotech".
+    text = truecase("THE APPOINTMENT OF ANTOLY CHUBAIS, A LIBERAL AND CLOSE MEDVEDEV ALLY, TO THE PRESIDENCY OF "
+                    "ROSNANOTECH, WHICH FCO VIEWS AS A HUGE \"KREMLIN SLUSH FUND.\"")
+    assert "Presidency of Rosnanotech" in text
+    assert [m.name for m in ministries(nlp, text)] == ["Ministry of Foreign Affairs"]  # the FCO

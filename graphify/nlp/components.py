@@ -106,13 +106,17 @@ def _an_office_not_the_presidency(span: Span) -> bool:
     doc = span.doc
     before = _previous_word(doc, span.start - 1)
     after = _next_word(doc, span.end)
-    if EU_WORDS.search(doc.text) or (after is not None and after.lower_ == "of" and not _followed_by(after, "the")):
+    if after is not None and after.lower_ == "of":
+        of_what = _next_word(doc, after.i + 1)
+        if of_what is None or of_what.lower_ != "the":
+            return True  # "the Presidency of Sarkozy"
+    if EU_WORDS.search(doc.text):
         return True
     if before is not None and before.lower_ == "the":
         before = _previous_word(doc, before.i - 1)
-        if before is not None and before.lower_ == "of":  # "Minister of the Presidency", not "on behalf of the Presidency"
+        if before is not None and before.lower_ == "of":
             head = _previous_word(doc, before.i - 1)
-            return head is not None and head.is_title
+            return head is not None and head.is_title  # "Minister of the Presidency", not "on behalf of the Presidency"
         return before is not None and before.lower_ in name_cues("not_before_presidency")
     if before is not None and before.ent_type_ == "COUNTRY":
         return False  # "a French Presidency press release"
@@ -1453,7 +1457,8 @@ class CableEntities:
                     if title.end <= s < start < e and all(t.lower_ in self.ministry_words for t in doc[s:start])
                 ]
                 candidates = [(start, e) if (s, e) in cut else (s, e) for s, e in candidates]
-                after_fields.update(start for _ in cut)
+                if cut:
+                    after_fields.add(start)
                 continue
             if start in other:  # an ORG / GPE / NORP that is in fact a name: "DAS Cagan"
                 span = other[start]
@@ -1478,10 +1483,11 @@ class CableEntities:
 
         found: list[EntitySpan] = []
         used: set[int] = set()
+        named_after_fields = frozenset(after_fields)
         for start, end in sorted(set(candidates)):
             if any(i in used for i in range(start, end)):
                 continue
-            person = self._person(doc, start, end, labels, frozenset(after_fields))
+            person = self._person(doc, start, end, labels, named_after_fields)
             if person is not None and (start, end) in listed_names:
                 person = replace(person, listed=True)
             if person is not None:
