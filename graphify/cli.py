@@ -58,8 +58,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Read cables (plain text, WikiLeaks cable-viewer HTML, cables.csv; files or folders, "
         "walked recursively; the format is told from each file's content) and write DIR/graph.graphml "
         "(for Gephi and other GraphML readers), DIR/graph.gexf (for Gephi's timeline), DIR/graph.html "
-        "(an offline interactive view) and DIR/skipped.csv (every input that could not be used, with "
-        "the reason).",
+        "(an offline interactive view) and DIR/skipped.csv (every input that could not be used, and "
+        "every cable kept without its entities because their extraction failed, with the reason).",
     )
     build_cmd.add_argument("paths", nargs="+", metavar="PATH", help="a cable file or a folder of them")
     build_cmd.add_argument("--out", required=True, metavar="DIR", help="output folder (created if missing)")
@@ -184,6 +184,9 @@ def _summary(report: BuildReport, graph) -> str:
         f"  skipped:  {len(report.skipped)}",
     ]
     lines += [f"    {count:6d}  {reason}" for reason, count in reasons.most_common()]
+    if report.without_entities:
+        failed = len(report.without_entities)
+        lines.append(f"  in graph without entities (extraction failed, listed in skipped.csv): {failed}")
     if report.cache_hits or report.cache_misses:
         lines.append(f"  extraction cache: {report.cache_hits} reused, {report.cache_misses} extracted")
     lines.append(f"nodes: {graph.number_of_nodes()}")
@@ -228,7 +231,7 @@ def run_build(args: argparse.Namespace) -> int:
     if not args.no_html:
         write_html(graph, out / "graph.html", title=f"graphify: {', '.join(map(display_path, args.paths))}",
                    max_nodes=args.max_nodes)
-    write_skipped_csv(report.skipped, out / "skipped.csv")
+    write_skipped_csv(report.skipped + report.without_entities, out / "skipped.csv")
     neo4j_files = write_neo4j_csv(graph, out / "neo4j") if args.neo4j else []
     if not args.quiet:
         print(_summary(report, graph), file=sys.stderr)

@@ -70,6 +70,7 @@ class Extraction:
     cable_id: str
     host_country: str | None
     mentions: tuple[Mention, ...] = ()
+    error: str | None = None  # why extraction failed: the cable's header is kept, its body's entities are not
 
 
 def host_country(cable: Cable) -> str | None:
@@ -286,25 +287,38 @@ class Extractor:
         return next(self.extract_many([cable]))
 
     def extract_many(self, cables: Iterable[Cable]) -> Iterator[Extraction]:
-        """The entities of each cable, in order; paragraphs go through ``nlp.pipe`` in batches."""
+        """The entities of each cable, in order; paragraphs go through ``nlp.pipe`` in batches.
+        A cable whose extraction fails (a bug its text sets off) gets an Extraction with the
+        ``error`` and no mentions; the others of its batch are extracted again one by one."""
         for batch in _batches(cables, self.batch_size):
-            texts, owners, capitals = [], [], []
-            for index, cable in enumerate(batch):
-                upper = self.truecase_capitals and is_upper_text(" ".join(p.text for p in cable.paragraphs[:3]))
-                capitals.append(upper)
-                for paragraph, ner, offset, piece in ner_pieces(cable, truecased=upper):
-                    texts.append(piece)
-                    owners.append((index, paragraph, ner, offset))
-            found: list[list[Mention]] = [[] for _ in batch]
-            for doc, (index, paragraph, ner, offset) in zip(self.nlp.pipe(texts, batch_size=self.batch_size), owners):
-                mentions = _mentions(doc, paragraph, ner, offset)
-                if batch[index].classified_by_span == (paragraph.start, paragraph.end):
-                    # The person of the Classified By line is the parser's; its ministries and
-                    # countries are NER's ("Embassy Tripoli, Department of State").
-                    mentions = (m for m in mentions if m.kind != "person")
-                found[index].extend(mentions)
-            for cable, mentions, upper in zip(batch, found, capitals):
-                yield _finish(cable, mentions, upper)
+            try:
+                yield from self._extract_batch(batch)
+            except Exception:
+                for cable in batch:
+                    try:
+                        yield from self._extract_batch([cable])
+                    except Exception as error:
+                        reason = f"{type(error).__name__}: {error}"
+                        yield Extraction(cable.cable_id or "", host_country(cable), error=reason)
+
+    def _extract_batch(self, batch: list[Cable]) -> list[Extraction]:
+        """The entities of each cable of one batch, all or none (an exception for any)."""
+        texts, owners, capitals = [], [], []
+        for index, cable in enumerate(batch):
+            upper = self.truecase_capitals and is_upper_text(" ".join(p.text for p in cable.paragraphs[:3]))
+            capitals.append(upper)
+            for paragraph, ner, offset, piece in ner_pieces(cable, truecased=upper):
+                texts.append(piece)
+                owners.append((index, paragraph, ner, offset))
+        found: list[list[Mention]] = [[] for _ in batch]
+        for doc, (index, paragraph, ner, offset) in zip(self.nlp.pipe(texts, batch_size=self.batch_size), owners):
+            mentions = _mentions(doc, paragraph, ner, offset)
+            if batch[index].classified_by_span == (paragraph.start, paragraph.end):
+                # The person of the Classified By line is the parser's; its ministries and
+                # countries are NER's ("Embassy Tripoli, Department of State").
+                mentions = (m for m in mentions if m.kind != "person")
+            found[index].extend(mentions)
+        return [_finish(cable, mentions, upper) for cable, mentions, upper in zip(batch, found, capitals)]
 
 
 def ner_pieces(cable: Cable, truecased: bool = False) -> Iterator[tuple[Paragraph, NerText, int, str]]:

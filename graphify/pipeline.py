@@ -39,13 +39,15 @@ class BuildReport:
     """What a build read, what it kept and what it skipped, and how long it took.
 
     ``read`` counts every input record (cables and unreadable inputs alike), so that
-    ``read == in_graph + len(skipped)``.
+    ``read == in_graph + len(skipped)``. ``without_entities`` are cables in the graph whose
+    extraction failed: their headers are there, their bodies' entities are not.
     """
 
     read: int = 0
     in_graph: int = 0
     by_format: Counter = field(default_factory=Counter)
     skipped: list[Skipped] = field(default_factory=list)
+    without_entities: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
     cache_hits: int = 0  # cables whose extraction came from the cache
     cache_misses: int = 0  # cables extracted in this run although a cache was given
@@ -142,9 +144,13 @@ def build_from_records(
                 batch, keys, known = pending.popleft()
                 fresh = dict(zip((key for key in keys if key not in known), results))
                 if store is not None and fresh:
-                    store.put_many(fresh)
+                    store.put_many({key: found for key, found in fresh.items() if found.error is None})
                 for cable, key in zip(batch, keys):
-                    builder.add_cable(cable, known.get(key) or fresh[key])
+                    extraction = known.get(key) or fresh[key]
+                    if extraction.error is not None:
+                        reason = f"in the graph without entities: extraction failed: {extraction.error}"
+                        report.without_entities.append(Skipped(cable.source or "", cable.cable_id or "", reason))
+                    builder.add_cable(cable, extraction)
         finally:
             if store is not None:
                 store.close()

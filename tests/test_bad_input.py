@@ -520,3 +520,34 @@ def test_cables_from_a_pipe(tmp_path, name, in_graph):
     summary = parse_summary(proc.stderr)
     assert summary["in_graph"] == in_graph
     assert summary["read"] == summary["in_graph"] + summary["skipped"]
+
+
+def test_a_cable_whose_extraction_fails_keeps_its_header_and_the_run_goes_on(monkeypatch, tmp_path):
+    # A rule's bug that one cable's text sets off (as "the Presidency of Rosnanotech" did in
+    # capitals, AttributeError on a token) must not abort the build: that cable is kept with its
+    # header and listed, with the error, among the cables without entities; the others of its
+    # batch are extracted.
+    import graphify.extract
+    from graphify.pipeline import build
+
+    finish = graphify.extract._finish
+
+    def failing(cable, mentions, truecased=False):
+        if cable.cable_id == "08BAKU64":
+            raise AttributeError("'spacy.tokens.token.Token' object has no attribute 'end'")
+        return finish(cable, mentions, truecased)
+
+    monkeypatch.setattr(graphify.extract, "_finish", failing)
+    graph, report = build([REPO / "seeds"], ner=True, cache=tmp_path / "cache.sqlite")
+    assert report.read == report.in_graph == 5 and report.skipped == []
+    assert [(item.location, item.reason) for item in report.without_entities] == [
+        ("08BAKU64", "in the graph without entities: extraction failed: AttributeError: "
+                     "'spacy.tokens.token.Token' object has no attribute 'end'"),
+    ]
+    assert graph.nodes["08BAKU64"]["type"] == "cable" and not mentioned(graph, "08BAKU64")
+    assert all(mentioned(graph, cable) for cable in graph if graph.nodes[cable].get("type") == "cable"
+               and not graph.nodes[cable].get("stub") and cable != "08BAKU64")
+    # The failure is not cached: a rerun with the bug mended extracts the cable.
+    monkeypatch.setattr(graphify.extract, "_finish", finish)
+    graph, report = build([REPO / "seeds"], ner=True, cache=tmp_path / "cache.sqlite")
+    assert report.without_entities == [] and mentioned(graph, "08BAKU64")
