@@ -12,7 +12,7 @@ again).
 >>> with ExtractionCache(path, fingerprint="test") as cache:
 ...     cache.put_many({"k1": Extraction("08ASTANA392", "KZ")})
 ...     cache.get_many(["k1", "k2"])
-{'k1': Extraction(cable_id='08ASTANA392', host_country='KZ', mentions=())}
+{'k1': Extraction(cable_id='08ASTANA392', host_country='KZ', mentions=(), error=None)}
 """
 
 from __future__ import annotations

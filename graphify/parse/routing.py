@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from difflib import SequenceMatcher
 from functools import cache
 
 from graphify.data import read_table
@@ -94,11 +93,11 @@ def find_dtg(text: str) -> tuple[datetime | None, str | None]:
     return None, None
 
 
-def _precedence_of(word: str) -> str | None:
-    """The precedence a word of a TO / INFO line names, also when garbled (``IMMEDIATEPROI``,
-    ``PIORITY``).
+def _precedence_of(word: str, misspelt: bool = False) -> str | None:
+    """The precedence a word of a TO / INFO line names, also when garbled (``IMMEDIATEPROI``);
+    with ``misspelt``, also one letter off (``PIORITY``: the word after a post's name).
 
-    >>> _precedence_of("IMMEDIATEPROI"), _precedence_of("PIORITY"), _precedence_of("DELHI")
+    >>> _precedence_of("IMMEDIATEPROI"), _precedence_of("PIORITY", misspelt=True), _precedence_of("DELHI", True)
     ('IMMEDIATE', 'PRIORITY', None)
     """
     word = word.upper()
@@ -106,9 +105,17 @@ def _precedence_of(word: str) -> str | None:
         if len(written) > 1 and word.startswith(written):
             return precedence
     for written, precedence in _precedence_words().items():
-        if len(written) >= 6 and SequenceMatcher(None, word, written).ratio() >= 0.9:
-            return precedence  # a letter left out or changed
+        if misspelt and len(written) >= 6 and _one_letter_off(word, written):
+            return precedence
     return None
+
+
+def _one_letter_off(word: str, written: str) -> bool:
+    """``word`` is ``written`` with one letter changed, left out or added."""
+    if len(word) == len(written):
+        return sum(a != b for a, b in zip(word, written)) == 1
+    short, long = sorted((word, written), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def split_posts(text: str) -> tuple[Post, ...]:
@@ -144,7 +151,8 @@ def split_posts(text: str) -> tuple[Post, ...]:
             for word, following in zip(written, written[1:] + [""]):
                 # A month's abbreviation before the serial ends the name: "AMEMBASSY LA PAZ FEB 9249".
                 month = word in MONTHS and SERIAL_NUMBERS.fullmatch(following) is not None
-                if word and not SERIAL_NUMBERS.fullmatch(word) and not month and _precedence_of(word) is None:
+                last = not following or SERIAL_NUMBERS.fullmatch(following) is not None
+                if word and not SERIAL_NUMBERS.fullmatch(word) and not month and _precedence_of(word, last) is None:
                     words.append(word)
                     continue
                 if words:
