@@ -121,3 +121,21 @@ def without_page_header(line: str) -> str:
     'OPPOSITION LEADER'
     """
     return PAGE_HEADER_PREFIX.sub("", line, count=1) if line.lstrip().startswith("PAGE") else line
+
+
+def one_letter_apart(a: str, b: str, *, inside: bool = False) -> bool:
+    """Whether two spellings are one letter apart: one letter changed ("Sargsyan", "Sargsian"),
+    or one letter more in the longer ("PIORITY", "PRIORITY"). With ``inside``, the letter more
+    is inside the word, neither first nor last ("Alburquerque", "Albuquerque"; not "Ivanov",
+    "Ivanova", nor "Hinson-Jones", "Rhinson-Jones").
+
+    >>> one_letter_apart("PIORITY", "PRIORITY"), one_letter_apart("ivanova", "ivanov", inside=True)
+    (True, False)
+    """
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    if len(long) != len(short) + 1 or (inside and long[:-1] == short):
+        return False
+    positions = range(1, len(long) - 1) if inside else range(len(long))
+    return any(long[:i] + long[i + 1 :] == short for i in positions)

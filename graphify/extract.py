@@ -511,13 +511,15 @@ def _spelled_elsewhere(mentions: list[Mention]) -> dict[str, Mention]:
     """Acronyms of ministries mapped to the one ministry of another name, written out in the
     cable, whose words spell them."""
     written_out = [m for m in mentions if m.kind == "ministry" and not m.text.isupper()]
+    acronyms = {
+        m.text: m.name
+        for m in mentions
+        if m.kind == "ministry" and m.text.isupper() and m.text.isalpha() and len(m.text) >= 3
+    }
     found: dict[str, Mention] = {}
-    for mention in mentions:
-        acronym = mention.text
-        if mention.kind != "ministry" or not (acronym.isupper() and acronym.isalpha() and len(acronym) >= 3):
-            continue
+    for acronym, name in acronyms.items():
         spelling = [m for m in written_out if _spells(WORD.findall(m.text), acronym)]
-        if len({m.name for m in spelling}) == 1 and spelling[0].name != mention.name:
+        if len({m.name for m in spelling}) == 1 and spelling[0].name != name:
             found[acronym] = spelling[0]
     return found
 

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from graphify.cabletext import one_letter_apart
 from graphify.countries import country_forms
 from graphify.names import natural_case
 
@@ -132,7 +133,11 @@ def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     short, long = sorted((first_a, first_b), key=len)
     if len(short) >= 3 and long.startswith(short):
         return True  # a short form: "Tim Carney" is "Timothy M. Carney"
-    if a[1:] == b[1:] and (len(a) > 1 or len(first_a) >= 6) and _one_letter_apart(first_a, first_b):
+    if (
+        a[1:] == b[1:]
+        and (len(a) > 1 or len(first_a) >= 6)
+        and one_letter_apart(first_a, first_b, inside=True)
+    ):
         return True  # a first name spelt two ways: "Luiz Inacio Lula da Silva", "Mohamed Sudam"
     # A first name left out: "Reza Sadeqinia" is "Mohammad Reza Sadeqinia".
     return first_a == first_b or first_a in b[1:] or first_b in a[1:]
@@ -218,22 +223,6 @@ def _bare_title(title: str | None) -> str:
     return " ".join(word.lower() for word in (title or "").split() if word not in forms)
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
-    """Spelt one letter apart: one letter changed ("Sargsyan", "Sargsian"), or one more inside
-    the word, not at either end ("Alburquerque", "Albuquerque"; not "Ivanov", "Ivanova", nor
-    "Hinson-Jones", "Rhinson-Jones").
-
-    >>> _one_letter_apart("alburquerque", "albuquerque"), _one_letter_apart("ivanova", "ivanov")
-    (True, False)
-    """
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = sorted((a, b), key=len)
-    if len(long) != len(short) + 1 or long[:-1] == short:
-        return False
-    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
-
-
 def _one_spelling(mentions: list[PersonMention]) -> dict[str, str]:
     """Surnames that one cable spells two ways, one letter apart, mapped to one of them:
     "Sargsyan" and "Sargsian", "Wen-ying" and "Wei-ying", "Alburquerque" and "Albuquerque"; a
@@ -251,7 +240,7 @@ def _one_spelling(mentions: list[PersonMention]) -> dict[str, str]:
     surnames = sorted(given)
     for i, a in enumerate(surnames):
         for b in surnames[i + 1 :]:
-            if _one_letter_apart(a, b) and (len(a) >= 6 or (given[a] & given[b]) - {()}):
+            if one_letter_apart(a, b, inside=True) and (len(a) >= 6 or (given[a] & given[b]) - {()}):
                 spelling[b] = spelling.get(a, a)
     return spelling
 

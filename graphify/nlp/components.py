@@ -1456,8 +1456,8 @@ class CableEntities:
                     (s, e) for s, e in candidates
                     if title.end <= s < start < e and all(t.lower_ in self.ministry_words for t in doc[s:start])
                 ]
-                candidates = [(start, e) if (s, e) in cut else (s, e) for s, e in candidates]
                 if cut:
+                    candidates = [(start, e) if (s, e) in cut else (s, e) for s, e in candidates]
                     after_fields.add(start)
                 continue
             if start in other:  # an ORG / GPE / NORP that is in fact a name: "DAS Cagan"

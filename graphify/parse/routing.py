@@ -13,7 +13,7 @@ from functools import cache
 
 from graphify.data import read_table
 from graphify.model import Post
-from graphify.cabletext import is_page_furniture
+from graphify.cabletext import is_page_furniture, one_letter_apart
 from graphify.posts import canonical_post
 
 MONTHS = {m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), 1)}
@@ -104,18 +104,11 @@ def _precedence_of(word: str, misspelt: bool = False) -> str | None:
     for written, precedence in _precedence_words().items():
         if len(written) > 1 and word.startswith(written):
             return precedence
-    for written, precedence in _precedence_words().items():
-        if misspelt and len(written) >= 6 and _one_letter_off(word, written):
-            return precedence
+    if misspelt:
+        for written, precedence in _precedence_words().items():
+            if len(written) >= 6 and one_letter_apart(word, written):
+                return precedence
     return None
-
-
-def _one_letter_off(word: str, written: str) -> bool:
-    """``word`` is ``written`` with one letter changed, left out or added."""
-    if len(word) == len(written):
-        return sum(a != b for a, b in zip(word, written)) == 1
-    short, long = sorted((word, written), key=len)
-    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def split_posts(text: str) -> tuple[Post, ...]:
