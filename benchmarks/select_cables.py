@@ -8,7 +8,7 @@ writes ``benchmarks/entities/<set>/<ID>.json`` by reading the text (GUIDELINES.m
 graphify's output. Cables already in any set, or among the tests' fixtures (which the parser was
 written against), are not picked, nor copies of an annotated cable under another number (a
 corrected copy: the same post and subject); no two picked cables share a post; about a quarter
-come from the HTML pages; bodies in capitals only are left to ``evaluate_entities.py --upper``.
+come from the HTML pages, or as many as there are posts among those left; bodies in capitals only are left to ``evaluate_entities.py --upper``.
 """
 
 from __future__ import annotations
@@ -69,7 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     fixtures = {path.stem for path in (ROOT / "tests" / "fixtures").rglob("*") if path.is_file()}
     pool = candidates(args.corpus, set(catalogue) | fixtures)
     random.Random(args.seed).shuffle(pool)
-    html_quota = args.count // 4
+    html_origins = {raw.metadata.origin for raw, _ in pool if raw.format == "html"}
+    html_quota = min(args.count // 4, len(html_origins))  # few HTML pages are left unannotated
     chosen, origins = [], set()
     for raw, cable_id in pool:
         origin = raw.metadata.origin
