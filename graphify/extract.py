@@ -19,14 +19,14 @@ from functools import cache, cached_property
 from graphify.countries import countries_by_iso, country_forms
 from graphify.model import Cable, Paragraph
 from graphify.names import NAME_WORD_SHARE, is_given_name, is_name_word, is_title_word, name_cues
-from graphify.data import read_lines
+from graphify.data import read_lines, read_table
 from graphify.nlp.patterns import ministry_by_phrase
 from graphify.nlp.truecase import is_common_word, is_upper_text, truecase
 from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "40"
+EXTRACTOR_VERSION = "41"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -465,6 +465,7 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     finished = [m for m in finished if not (m.kind == "country" and (m.start, m.end) in found_at)]
     finished += surname_mentions
     finished += _government_mentions(cable, host, finished)
+    finished += _host_ministry_mentions(cable, host, finished)
     finished.sort(key=lambda m: (m.start, m.end, m.kind))
     return Extraction(cable_id=cable.cable_id or "", host_country=host, mentions=tuple(finished))
 
@@ -692,6 +693,59 @@ def _surname_mentions(cable: Cable, mentions: list[Mention]) -> list[Mention]:
                 )
             )
             taken.append((start, end))
+    return extra
+
+
+@cache
+def _host_ministry_forms() -> dict[str, tuple[re.Pattern[str], str]]:
+    """For each country, a pattern of the short forms its posts' cables name a ministry by, and
+    the ministry (``data/host_ministries.tsv``)."""
+    forms: dict[str, tuple[re.Pattern[str], str]] = {}
+    for country, name, written in read_table("host_ministries.tsv"):
+        alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in written.split("|"))
+        forms[country] = (re.compile(rf"\b(?:{alternatives})\b"), name)
+    return forms
+
+
+# Words around a short form that make it part of a title or of another name.
+HOST_FORM_BEFORE = re.compile(r"(?:\b(?:of|for|on)|['\u2019]s)\s+(?:the\s+)?$")
+HOST_FORM_AFTER = re.compile(r"\s+(?:Committee|Council|Minister|Ministers|Ministry|Secretary)\b")
+
+
+def _host_ministry_mentions(cable: Cable, host: str | None, mentions: list[Mention]) -> list[Mention]:
+    """Ministries a cable from the host country's posts names by a short form: "Foreign Affairs
+    Director General Jill Sinclair" in a cable from Ottawa. Not "Minister of Foreign Affairs" nor
+    "Parliament's Foreign Affairs Committee".
+
+    >>> from graphify import parse_cable
+    >>> cable = parse_cable("1. Foreign Affairs and the Minister of Foreign Affairs agree.")
+    >>> [(m.text, m.name, m.country) for m in _host_ministry_mentions(cable, "CA", [])]
+    [('Foreign Affairs', 'Ministry of Foreign Affairs', 'CA')]
+    """
+    if host not in _host_ministry_forms():
+        return []
+    pattern, name = _host_ministry_forms()[host]
+    taken = [(m.start, m.end) for m in mentions]
+    extra = []
+    for paragraph in cable.paragraphs:
+        for match in pattern.finditer(paragraph.text):
+            start, end = paragraph.start + match.start(), paragraph.start + match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if HOST_FORM_BEFORE.search(paragraph.text[: match.start()]) or HOST_FORM_AFTER.match(paragraph.text, match.end()):
+                continue
+            extra.append(
+                Mention(
+                    kind="ministry",
+                    name=name,
+                    text=match.group(0),
+                    start=start,
+                    end=end,
+                    paragraph=paragraph.number,
+                    quote=_sentence_around(cable.text, start, end, paragraph.start, paragraph.end),
+                    country=host,
+                )
+            )
     return extra
 
 

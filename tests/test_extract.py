@@ -681,3 +681,29 @@ def test_an_acronym_spelt_by_a_body_the_cable_names(extractor):
     found = {(m.text, m.name, m.country) for m in extractor.extract(cable).mentions if m.kind == "ministry"}
     assert ("USDA", "Union Solidarity Development Agency", "MM") in found
     assert not any(name == "Department of Agriculture" for _, name, _ in found)
+
+
+def test_foreign_affairs_in_a_cable_from_canada_is_its_foreign_ministry(extractor):
+    # 03OTTAWA1169 (test19), paragraph 1: "Lisa Helfand, Foreign \nAffairs Deputy Director";
+    # 04OTTAWA3483 (test43): "The FAC emergency task force manager". Not "Canadian Foreign Minister
+    # Graham" (paragraph 3), a title.
+    for set_name, cable_id, written in [("test19", "03OTTAWA1169", "Foreign Affairs"), ("test43", "04OTTAWA3483", "FAC")]:
+        cable = annotated_cable(set_name, cable_id, "Embassy Ottawa")
+        found = [(" ".join(m.text.split()), m.name, m.country) for m in extractor.extract(cable).mentions if m.kind == "ministry"]
+        assert (written, "Ministry of Foreign Affairs", "CA") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 08STOCKHOLM51 (test35), paragraph 2; 04RANGOON1250 (dev3), paragraph 6: as if sent from
+        # Ottawa, where "Foreign Affairs" alone is Canada's foreign ministry.
+        "2. (C) Charge d'Affaires met January 16 with Goran Lennmarker, Chairman of Parliament's Foreign "
+        "Affairs Committee, and January 17 with Urban Ahlin, vice-Chairman of the Committee",
+        "Curriculum Vitae of His Excellency U Nyan Win, Minister of \nForeign Affairs, Union of Myanmar",
+    ],
+    ids=["Foreign Affairs Committee", "Minister of Foreign Affairs"],
+)
+def test_foreign_affairs_in_a_title_or_a_committee_is_no_body(extractor, text):
+    cable = parse_cable(text, SourceMetadata(cable_id="08STOCKHOLM51", origin="Embassy Ottawa"))
+    assert not [m for m in extractor.extract(cable).mentions if m.kind == "ministry"]

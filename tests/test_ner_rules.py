@@ -2599,3 +2599,17 @@ def test_the_presidency_of_something_in_capitals_is_no_body(nlp):
                     "ROSNANOTECH, WHICH FCO VIEWS AS A HUGE \"KREMLIN SLUSH FUND.\"")
     assert "Presidency of Rosnanotech" in text
     assert [m.name for m in ministries(nlp, text)] == ["Ministry of Foreign Affairs"]  # the FCO
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test33 04ACCRA2138, paragraph 2; test28 04BRUSSELS4013, paragraph 2: bureaus of the State
+        # Department by their symbols.
+        ("due to the aid of INL surveillance equipment donated in 2003,", [("Department of State", "US", "INL")]),
+        ("On 9/10, PRM Assistant met with EC officers", [("Department of State", "US", "PRM")]),
+    ],
+    ids=["INL", "PRM"],
+)
+def test_ministries_of_round_46(nlp, text, expected):
+    assert [(m.name, m.country, m.text) for m in ministries(nlp, ner_text(text).text)] == expected
