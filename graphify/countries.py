@@ -89,11 +89,11 @@ def _countries_by_capital() -> dict[str, Country]:
 
 
 @cache
-def _cities_by_name() -> dict[str, tuple[int, str]]:
-    """Upper-case ASCII city name or alternate name -> (population, ISO code) of the largest."""
+def _cities_by_name(alternate_names: bool = True) -> dict[str, tuple[int, str]]:
+    """Upper-case ASCII city name (or alternate name) -> (population, ISO code) of the largest."""
     best: dict[str, tuple[int, str]] = {}
     for city in _geonames().get_cities().values():
-        names = {city["name"], *city.get("alternatenames", ())}
+        names = {city["name"], *(city.get("alternatenames", ()) if alternate_names else ())}
         for name in names:
             if not name.isascii():
                 continue
@@ -108,16 +108,19 @@ def _fold(name: str) -> str:
     return " ".join(name.upper().replace("-", " ").replace(".", "").split())
 
 
-def is_place(name: str, min_population: int = 20_000) -> bool:
-    """True when ``name`` is a country or a city of at least ``min_population`` people.
+def is_place(name: str, min_population: int = 20_000, *, alternate_names: bool = True) -> bool:
+    """True when ``name`` is a country or a city of at least ``min_population`` people, by its
+    name or, unless ``alternate_names`` is false, by any other name geonames gives it.
 
     >>> is_place("Izmir"), is_place("Kazakhstan"), is_place("Israfilov")
     (True, True, False)
+    >>> is_place("Suu", 100_000), is_place("Suu", 100_000, alternate_names=False)
+    (True, False)
     """
     key = _fold(name)
     if country_named(key) is not None:
         return True
-    found = _cities_by_name().get(key)
+    found = _cities_by_name(alternate_names).get(key)
     return found is not None and found[0] >= min_population
 
 

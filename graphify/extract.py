@@ -26,7 +26,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "41"
+EXTRACTOR_VERSION = "42"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -708,7 +708,10 @@ def _host_ministry_forms() -> dict[str, tuple[re.Pattern[str], str]]:
 
 
 # Words around a short form that make it part of a title or of another name.
-HOST_FORM_BEFORE = re.compile(r"(?:\b(?:of|for|on)|['\u2019]s)\s+(?:the\s+)?$")
+HOST_FORM_BEFORE = re.compile(
+    r"(?:\b(?:Minister|Ministers|Ministry|Secretary|Secretariat|Department|Committee|Commission|Council)\s+(?:of|for|on)"
+    r"|['\u2019]s)\s+(?:the\s+)?$"
+)
 HOST_FORM_AFTER = re.compile(r"\s+(?:Committee|Council|Minister|Ministers|Ministry|Secretary)\b")
 
 

@@ -687,7 +687,13 @@ def test_foreign_affairs_in_a_cable_from_canada_is_its_foreign_ministry(extracto
     # 03OTTAWA1169 (test19), paragraph 1: "Lisa Helfand, Foreign \nAffairs Deputy Director";
     # 04OTTAWA3483 (test43): "The FAC emergency task force manager". Not "Canadian Foreign Minister
     # Graham" (paragraph 3), a title.
-    for set_name, cable_id, written in [("test19", "03OTTAWA1169", "Foreign Affairs"), ("test43", "04OTTAWA3483", "FAC")]:
+    # 03OTTAWA2198 (test47), paragraph 2: "Ann Flanagan, Deputy Director of Foreign Affairs' Middle East
+    # Division" (round 47: "of" is part of a title's name only after "Minister" and the like).
+    for set_name, cable_id, written in [
+        ("test19", "03OTTAWA1169", "Foreign Affairs"),
+        ("test43", "04OTTAWA3483", "FAC"),
+        ("test47", "03OTTAWA2198", "Foreign Affairs"),
+    ]:
         cable = annotated_cable(set_name, cable_id, "Embassy Ottawa")
         found = [(" ".join(m.text.split()), m.name, m.country) for m in extractor.extract(cable).mentions if m.kind == "ministry"]
         assert (written, "Ministry of Foreign Affairs", "CA") in found

@@ -2613,3 +2613,53 @@ def test_the_presidency_of_something_in_capitals_is_no_body(nlp):
 )
 def test_ministries_of_round_46(nlp, text, expected):
     assert [(m.name, m.country, m.text) for m in ministries(nlp, ner_text(text).text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test47 03RANGOON1001, paragraph 5: the longest name that starts at a word wins ("Suu" is
+        # also another name of a city).
+        ("the SPDC, but added that the Burmese generals would move \nahead only on their own "
+         "terms--including any decision related \nto the release of detained NLD leader Aung San Suu Kyi.  He",
+         {"Aung San Suu Kyi"}),
+        # test47 04BOGOTA1704, paragraph 6: an alias in quotes, with a title.
+        ("paramilitaries in Uraba in three groups: Carlos Castano's \nAUC, drug trafficker Diego Murillo's "
+         "(alias \"Don Berna\") \nforces, and the Central Bolivar Bloc.", {"Carlos Castano", "Diego Murillo"}),
+        # test47 05KINGSTON24: a saint's name is a place.
+        ("is reported to be Olivia \"Babsy\" Grange, currently the MP for \nCentral St. Catherine.  Major news "
+         "outlets indicated that", set()),
+        # test46 03FRANKFURT986, paragraph 3; test46 04LJUBLJANA433, paragraphs 2 and 4: titles.
+        ("the mood is mainly negative.  State FDP Chairperson and \ncurrent Justice Minister Ruth Wagner "
+         "said bitterly", {"Ruth Wagner"}),
+        ("and Econ Specialist, called on new AgMin Milan Pogacnik \nto congratulate him", {"Milan Pogacnik"}),
+        ("observed.  The AgMin noted that dairy producers and", set()),
+        # test47 04LILONGWE667, paragraph 4; test46 03GUATEMALA1674, paragraph 1.
+        ("time we had one of these END QUOTE.  (RSO COMMENT:  It is \nbelieved that the DCI was referring", set()),
+        ("the GOG was replacing a large number of Consuls believed to", set()),
+    ],
+    ids=["Aung San Suu Kyi", "Don Berna", "St. Catherine", "Chairperson", "AgMin Pogacnik", "the AgMin", "COMMENT", "Consuls"],
+)
+def test_names_of_round_47(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test47 04WELLINGTON916, paragraph 1; 04QUITO2680; 05PARIS479; test41 04TAIPEI3957.
+        ("Embassy welcomes and grants country clearance to \nSocial Security Administration Official Kimberly F. "
+         "Irwin,", [("Social Security Administration", "US", "Social Security Administration")]),
+        ("letter sent September 21 inviting Bradley A. Smith, President \nof the Federal Election Commission, to",
+         [("Federal Election Commission", "US", "Federal Election Commission")]),
+        ("press reports, the DST (France's internal security service)",
+         [("Direction de la Surveillance du Territoire", "FR", "DST")]),
+        ("candidates, with Presidential Office Secretary General Su \nTseng-chang, DPP Kaohsiung Mayor",
+         [("Presidential Administration", None, "Presidential Office")]),
+        # test47 03ADANA110: a town's police.
+        ("being interrogated at the Security Directorate \nof Adana.  The charges are not mentioned.", []),
+    ],
+    ids=["SSA", "FEC", "DST", "Presidential Office", "Security Directorate of Adana"],
+)
+def test_ministries_of_round_47(nlp, text, expected):
+    assert [(m.name, m.country, " ".join(m.text.split())) for m in ministries(nlp, ner_text(text).text)] == expected

@@ -563,8 +563,8 @@ class CableEntities:
                 words = {t.lower_ for t in doc[start:end]}
                 if end - start < 2 or not words & self.body_fields or words & self.body_excluded:
                     continue
-                if tuple(t.lower_ for t in doc[end - 2 : end]) in self.forces:
-                    continue  # "Baskale Security Directorate": a police force
+                if any(tuple(t.lower_ for t in doc[i : i + 2]) in self.forces for i in range(start, end - 1)):
+                    continue  # "Baskale Security Directorate", "Security Directorate of Adana": a police force
             if self.matcher.vocab.strings[match_id] in ("MINISTRIES_OF", "X_AND_Y_MINISTRIES"):
                 spans += self._listed_ministries(doc, start, end, taken)
                 continue
@@ -948,8 +948,13 @@ class CableEntities:
             for t in doc[start + 1 : end - 1]
         ):
             return None
-        if 0 < start and end < len(doc) and doc[start - 1].text in QUOTES and doc[end].text in QUOTES:
+        opening = start - 1
+        while opening > 0 and labels.get(opening) is not None and labels[opening].label_ == "TITLE":
+            opening -= 1  # alias "Don Berna"
+        if 0 <= opening < start and end < len(doc) and doc[opening].text in QUOTES and doc[end].text in QUOTES:
             return None  # a newspaper's name or an alias in quotes: "Frankfurter Rundschau", alias "Javier Montanez"
+        if doc[start].text in ("St.", "Saint"):
+            return None  # a place or a church: "MP for Central St. Catherine"
         titled = start in after_fields or (
             start > 0 and labels.get(start - 1) is not None and labels[start - 1].label_ == "TITLE"
         )
@@ -1078,7 +1083,7 @@ class CableEntities:
             token.is_title
             and token.lower_ not in self.title_words
             and not is_common_word(token.text)
-            and not is_place(token.text, 100_000)
+            and not is_place(token.text, 100_000, alternate_names=False)
             and is_name_word(token.text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
         )
 
@@ -1484,7 +1489,7 @@ class CableEntities:
         found: list[EntitySpan] = []
         used: set[int] = set()
         named_after_fields = frozenset(after_fields)
-        for start, end in sorted(set(candidates)):
+        for start, end in sorted(set(candidates), key=lambda c: (c[0], -c[1])):  # the longest of a start
             if any(i in used for i in range(start, end)):
                 continue
             person = self._person(doc, start, end, labels, named_after_fields)
