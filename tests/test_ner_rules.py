@@ -2663,3 +2663,30 @@ def test_names_of_round_47(nlp, text, expected):
 )
 def test_ministries_of_round_47(nlp, text, expected):
     assert [(m.name, m.country, " ".join(m.text.split())) for m in ministries(nlp, ner_text(text).text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test47 04MAPUTO235, paragraph 6B: a street's name is no person.
+        ("Electricidade de Mocambique (EDM) \nDireccao de Electrificacao e Projectos \nAv. Filipe Saumel "
+         "Magaia, 368 \nMaputo, Mozambique", set()),
+        # test2 04PARAMARIBO529, paragraph 2: a sentence's end is no street's abbreviation.
+        ("will be financed by the government and the \nInter American Development Bank.  Eline Ritfield, a member",
+         {"Eline Ritfield"}),
+        # test46 04NEWDELHI7380, paragraph 2: FS, the Foreign Secretary.
+        ("with NSA Dixit, FS Saran and other MEA officials with whom he", {"Dixit", "Saran"}),
+        # test47 04DUBLIN911, paragraph 5; test46 04SANTODOMINGO1873, paragraph 5; test46 04VATICAN2767,
+        # paragraph 3; test47 04TELAVIV1752, paragraph 1: a party, an association, a council and a
+        # settlement bloc.
+        ("5.   (SBU)  The largest - and most moderate - \nopposition party, Fine Gael confounded all \ncommentators by "
+         "staging an impressive rally from its \ndisastrous showing in the 2002 general election. New \nparty leader "
+         "Enda Kenny has turned the tide, with \nFine Gael topping Fianna Fail in the European", {"Enda Kenny"}),
+        ("Dominican Medical Association (Colegio Medico Dominicano) and", set()),
+        ("clearinghouse for relief efforts, Cor Unum, to Haiti in June.", set()),
+        ("applicants from the Gush Katif settlement bloc who shared", set()),
+    ],
+    ids=["Av. Filipe Saumel Magaia", "Bank. Eline Ritfield", "FS Saran", "Fine Gael", "Colegio Medico Dominicano", "Cor Unum", "Gush Katif"],
+)
+def test_names_of_round_48(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
