@@ -11,7 +11,7 @@ once: people, ministries (country and name), countries (ISO codes) and posts (FM
 People match when surnames are equal and given names agree (``J.`` ~ ``John``); ministries when
 country and canonical name are equal (names mapped through ``graphify/data/ministries.tsv``; a
 name it does not know loses a leading country's name, and "Ministry of the X" is "Ministry of X").
-``dev`` to ``dev4`` may be used to tune the rules. ``test`` to ``test45`` were held out when first
+``dev`` to ``dev4`` may be used to tune the rules. ``test`` to ``test47`` were held out when first
 scored and are tuning sets since (see
 benchmarks/entities/GUIDELINES.md for their history).
 """
