@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
+from itertools import product
 
 from graphify.countries import countries_by_iso, country_forms
 from graphify.model import Cable, Paragraph
@@ -697,13 +698,13 @@ def _surname_mentions(cable: Cable, mentions: list[Mention]) -> list[Mention]:
 
 
 @cache
-def _host_ministry_forms() -> dict[str, tuple[re.Pattern[str], str]]:
-    """For each country, a pattern of the short forms its posts' cables name a ministry by, and
-    the ministry (``data/host_ministries.tsv``)."""
-    forms: dict[str, tuple[re.Pattern[str], str]] = {}
+def _host_ministry_forms() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    """For each country, the ministries its posts' cables name by a short form, each as a pattern
+    of its forms and its name (``data/host_ministries.tsv``)."""
+    forms: dict[str, list[tuple[re.Pattern[str], str]]] = {}
     for country, name, written in read_table("host_ministries.tsv"):
         alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in written.split("|"))
-        forms[country] = (re.compile(rf"\b(?:{alternatives})\b"), name)
+        forms.setdefault(country, []).append((re.compile(rf"\b(?:{alternatives})\b"), name))
     return forms
 
 
@@ -725,12 +726,9 @@ def _host_ministry_mentions(cable: Cable, host: str | None, mentions: list[Menti
     >>> [(m.text, m.name, m.country) for m in _host_ministry_mentions(cable, "CA", [])]
     [('Foreign Affairs', 'Ministry of Foreign Affairs', 'CA')]
     """
-    if host not in _host_ministry_forms():
-        return []
-    pattern, name = _host_ministry_forms()[host]
     taken = [(m.start, m.end) for m in mentions]
     extra = []
-    for paragraph in cable.paragraphs:
+    for (pattern, name), paragraph in product(_host_ministry_forms().get(host or "", []), cable.paragraphs):
         for match in pattern.finditer(paragraph.text):
             start, end = paragraph.start + match.start(), paragraph.start + match.end()
             if any(s < end and start < e for s, e in taken):

@@ -749,11 +749,11 @@ class CableEntities:
             glued = doc[before.i - 1]  # "Taepo-Dong": the end of a word, unlike "Al-Attiyah", "Bush-Sharon"
             if not glued.whitespace_ and glued.lower_ not in name_cues("name_particles") and not is_name_word(glued.text):
                 return False
-        named_after = before
+        naming_word = before
         if before is not None and before.text == "." and before.i > 0 and not doc[before.i - 1].whitespace_:
             if len(doc[before.i - 1]) <= 3:
-                named_after = doc[before.i - 1]  # "Av." + "Filipe Saumel Magaia", not "Bank." + "Eline Ritfield"
-        if named_after is not None and named_after.is_title and named_after.lower_ in name_cues("named_after"):
+                naming_word = doc[before.i - 1]  # "Av." + "Filipe Saumel Magaia", not "Bank." + "Eline Ritfield"
+        if naming_word is not None and naming_word.is_title and naming_word.lower_ in name_cues("named_after"):
             return False  # "Bank Mellat", "Hotel Fenix", "Calle Hermosilla"
         if not titled and before is not None and before.is_title and is_place(f"{before.text} {written}", 100_000):
             return False  # the end of a town's name: "Santo Domingo"
