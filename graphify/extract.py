@@ -735,18 +735,7 @@ def _host_ministry_mentions(cable: Cable, host: str | None, mentions: list[Menti
                 continue
             if HOST_FORM_BEFORE.search(paragraph.text[: match.start()]) or HOST_FORM_AFTER.match(paragraph.text, match.end()):
                 continue
-            extra.append(
-                Mention(
-                    kind="ministry",
-                    name=name,
-                    text=match.group(0),
-                    start=start,
-                    end=end,
-                    paragraph=paragraph.number,
-                    quote=_sentence_around(cable.text, start, end, paragraph.start, paragraph.end),
-                    country=host,
-                )
-            )
+            extra.append(_matched_mention(cable, paragraph, match, "ministry", name, country=host))
     return extra
 
 
@@ -767,15 +756,22 @@ def _government_mentions(cable: Cable, host: str | None, mentions: list[Mention]
             start, end = paragraph.start + match.start(), paragraph.start + match.end()
             if any(s <= start < e for s, e in taken):
                 continue
-            extra.append(
-                Mention(
-                    kind="country",
-                    name=host,
-                    text=match.group(0),
-                    start=start,
-                    end=end,
-                    paragraph=paragraph.number,
-                    quote=_sentence_around(cable.text, start, end, paragraph.start, paragraph.end),
-                )
-            )
+            extra.append(_matched_mention(cable, paragraph, match, "country", host))
     return extra
+
+
+def _matched_mention(
+    cable: Cable, paragraph: Paragraph, match: re.Match[str], kind: str, name: str, country: str | None = None
+) -> Mention:
+    """The mention a pattern matched in a paragraph's text."""
+    start, end = paragraph.start + match.start(), paragraph.start + match.end()
+    return Mention(
+        kind=kind,
+        name=name,
+        text=match.group(0),
+        start=start,
+        end=end,
+        paragraph=paragraph.number,
+        quote=_sentence_around(cable.text, start, end, paragraph.start, paragraph.end),
+        country=country,
+    )
