@@ -8,7 +8,8 @@ writes ``benchmarks/entities/<set>/<ID>.json`` by reading the text (GUIDELINES.m
 graphify's output. Cables already in any set, or among the tests' fixtures (which the parser was
 written against), are not picked, nor copies of an annotated cable under another number (a
 corrected copy: the same post and subject); no two picked cables share a post; about a quarter
-come from the HTML pages, or as many as there are posts among those left; bodies in capitals only are left to ``evaluate_entities.py --upper``.
+come from the HTML pages (no more than the posts whose pages are left unannotated); bodies in
+capitals only are left to ``evaluate_entities.py --upper``.
 """
 
 from __future__ import annotations

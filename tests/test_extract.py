@@ -685,10 +685,9 @@ def test_an_acronym_spelt_by_a_body_the_cable_names(extractor):
 
 def test_foreign_affairs_in_a_cable_from_canada_is_its_foreign_ministry(extractor):
     # 03OTTAWA1169 (test19), paragraph 1: "Lisa Helfand, Foreign \nAffairs Deputy Director";
-    # 04OTTAWA3483 (test43): "The FAC emergency task force manager". Not "Canadian Foreign Minister
-    # Graham" (paragraph 3), a title.
-    # 03OTTAWA2198 (test47), paragraph 2: "Ann Flanagan, Deputy Director of Foreign Affairs' Middle East
-    # Division" (round 47: "of" is part of a title's name only after "Minister" and the like).
+    # 04OTTAWA3483 (test43): "The FAC emergency task force manager"; 03OTTAWA2198 (test47), paragraph
+    # 2: "Ann Flanagan, Deputy Director of Foreign Affairs' Middle East Division" (round 47: "of" is
+    # part of a title's name only after "Minister" and the like).
     for set_name, cable_id, written in [
         ("test19", "03OTTAWA1169", "Foreign Affairs"),
         ("test43", "04OTTAWA3483", "FAC"),
