@@ -88,6 +88,15 @@ def _countries_by_capital() -> dict[str, Country]:
     return {_fold(record["capital"]): by_iso[iso] for iso, record in records if record.get("capital")}
 
 
+def country_of_capital(name: str) -> Country | None:
+    """The country whose capital is ``name``, or None.
+
+    >>> country_of_capital("Minsk").name, country_of_capital("Basra")
+    ('Belarus', None)
+    """
+    return _countries_by_capital().get(_fold(name))
+
+
 @cache
 def _cities_by_name(alternate_names: bool = True) -> dict[str, tuple[int, str]]:
     """Upper-case ASCII city name (or alternate name) -> (population, ISO code) of the largest."""

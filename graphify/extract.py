@@ -27,7 +27,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "43"
+EXTRACTOR_VERSION = "44"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -91,8 +91,8 @@ class NerText:
     """A paragraph as NER sees it, and where each of its characters is in the paragraph:
     page headers and banners dropped, whitespace runs made one space (a line wrapped inside a
     name, "LUIS \\nRAMIREZ", is one name again) or, across a blank line, one paragraph break;
-    the BEL character and the comma that stand for an apostrophe in old cables made one
-    ("RENAMO,s", "Dave O,Reilly", "Z,Ahidi Ngoma")."""
+    the BEL character, the comma, the backquote and the Q that stand for an apostrophe in old
+    cables made one ("RENAMO,s", "Dave O,Reilly", "Z,Ahidi Ngoma", "Trnka`s", "Nova ScotiaQs")."""
 
     text: str
     positions: tuple[int, ...]
@@ -117,8 +117,9 @@ FORM_FIELD = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}(?: \([A-Za-z]+\))?:[
 # in paragraphs wrapped at WRAPPED_LINE_CHARS characters or more.
 SHORT_LINE_SHARE = 0.5
 WRAPPED_LINE_CHARS = 40
-# A comma written for an apostrophe: before a possessive "s", or after an initial ("O'Reilly").
-COMMA_APOSTROPHE = re.compile(r"(?<=[^\W\d_]),(?=s\b)|(?<=\b[A-Z]),(?=[A-Z][a-z])")
+# A comma, a backquote or a Q written for an apostrophe: before a possessive "s" ("RENAMO,s",
+# "Trnka`s", "Nova ScotiaQs"), or a comma after an initial ("O,Reilly").
+APOSTROPHE_STAND_IN = re.compile(r"(?<=[^\W\d_])[,`](?=s\b)|(?<=[a-z])Q(?=s\b)|(?<=\b[A-Z]),(?=[A-Z][a-z])")
 
 
 def _without_page_furniture(paragraph: str) -> str:
@@ -160,6 +161,8 @@ def ner_text(paragraph: str) -> NerText:
     'Advisor Sharon Parks-Banda, phone'
     >>> ner_text("RENAMO,s leader met Chevron CEO Dave O,Reilly, Smith").text
     "RENAMO's leader met Chevron CEO Dave O'Reilly, Smith"
+    >>> ner_text("Nova ScotiaQs newly appointed Energy Minster").text
+    "Nova Scotia's newly appointed Energy Minster"
     >>> ner_text("include:\\n\\n- James Fairing\\n- Jason Franklin").text
     'include:\\n\\n- James Fairing\\n\\n- Jason Franklin'
     >>> ner_text("following:\\n--Ministry of Defense;\\n--Uganda People's Defense Force (UPDF);").text
@@ -201,7 +204,7 @@ def ner_text(paragraph: str) -> NerText:
             positions.extend(range(match.start(), match.end()))
             if (not out or "\n" in out[-1]) and GLUED_ITEM.match(piece):
                 piece = "- " + piece[2:]  # "--Ministry of Defense;" as "- Ministry of Defense;"
-        out.append(COMMA_APOSTROPHE.sub("'", piece.replace("\x07", "'")))
+        out.append(APOSTROPHE_STAND_IN.sub("'", piece.replace("\x07", "'")))
     return NerText("".join(out), tuple(positions))
 
 
@@ -474,9 +477,12 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
 def _as_the_cable_defines(cable: Cable, mentions: list[Mention]) -> list[Mention]:
     """Ministries named by an acronym, read as the cable defines it. An acronym in brackets right
     after a ministry whose words spell it is that ministry ("Taiwan Ministry of National Defense
-    (MND)"); one after other words that spell it is no ministry in this cable, whatever the data
+    (MND)"), unless a country is named with it ("Djibouti's MFA" in a cable that defines the MFA
+    of China); one after other words that spell it is no ministry in this cable, whatever the data
     says it stands for ("Minister of the Environment (MOE)" is not the Ministry of Education,
-    "Informal Commercial Exchange (ICE)" not the immigration service), nor is one after a name.
+    "Informal Commercial Exchange (ICE)" not the immigration service), nor is one after a name
+    whose title spells it ("Minister of Defense Federico Breve Travieso (MOD)"). One after another
+    name is the person's ministry ("Assistant Deputy Ministers Jim Wright (DFAIT)").
     Without brackets, an acronym is the one body the cable names in full whose words spell it, if
     that is another than the data's: "the USDA" in a cable from Rangoon that names the "Union
     Solidarity Development Agency" is not the US Department of Agriculture."""
@@ -491,7 +497,9 @@ def _as_the_cable_defines(cable: Cable, mentions: list[Mention]) -> list[Mention
             clause = re.split(r"[.;:()\"]", cable.text[max(paragraph.start, at - 150) : at])[-1]
             if before is not None and before.kind == "ministry" and _spells(WORD.findall(before.text), acronym):
                 defined.setdefault(acronym, before)
-            elif (before is not None and before.kind == "person") or _spells(WORD.findall(clause), acronym):
+            elif _spells(WORD.findall(clause), acronym) or (
+                before is not None and before.kind == "person" and _spells(WORD.findall(before.title or ""), acronym)
+            ):
                 defined.setdefault(acronym, None)
     spelled = _spelled_elsewhere(mentions)
     if not (defined or spelled):
@@ -502,7 +510,7 @@ def _as_the_cable_defines(cable: Cable, mentions: list[Mention]) -> list[Mention
             definition = defined[mention.text]
             if definition is None:
                 continue
-            mention = replace(mention, name=definition.name, country=definition.country or mention.country)
+            mention = replace(mention, name=definition.name, country=mention.country or definition.country)
         elif mention.kind == "ministry" and mention.text in spelled:
             mention = replace(mention, name=spelled[mention.text].name, country=spelled[mention.text].country)
         kept.append(mention)

@@ -11,7 +11,8 @@ for them resolution is a key (:func:`ministry_key`). People take two steps:
 2. across cables (:func:`resolve_people`): clusters with the same full name are one person; a
    cluster that has a surname only joins the one full name with that surname whose context agrees
    (the country the cables were sent from, a ministry, a title), and stays apart when that is
-   ambiguous; surname-only clusters from the same country are one person.
+   ambiguous or when its own cable kept them apart; surname-only clusters from the same country
+   are one person.
 
 Resolution looks at every cluster at once, so the result does not depend on reading order.
 """
@@ -26,7 +27,7 @@ from functools import cached_property
 
 from graphify.cabletext import one_letter_apart
 from graphify.countries import country_forms
-from graphify.names import natural_case
+from graphify.names import is_title_word, natural_case
 
 
 @dataclass(frozen=True)
@@ -171,13 +172,28 @@ def cable_people(cable_id: str, host: str | None, mentions: Iterable[PersonMenti
             else:
                 people.append([mention])
         if len(people) == 1:
-            people[0].extend(alone)
+            apart = [m for m in alone if m.relation == "signed_by" and not _may_sign(people[0])]
+            people[0].extend(m for m in alone if m not in apart)
+            if apart:
+                people.append(apart)  # the ambassador AGUIRRE, not "Madrid Regional President Esperanza Aguirre"
         else:
             alone = _by_recency(_by_title(alone, people), people)
             if alone:
                 people.append(alone)  # two people share the surname: the bare surname is ambiguous
         clusters.extend(PersonCluster(cable_id, host, tuple(person)) for person in people)
     return _join_first_names(clusters)
+
+
+def _may_sign(person: list[PersonMention]) -> bool:
+    """True when the signature may be ``person``: named in the Classified By line, or with no
+    title but a US officer's ("Ambassador", "Charge d'Affaires", "Consul General", see
+    ``data/titles.txt``); a president or a party's leader does not sign a cable."""
+    titles = [_bare_title(m.title).split() for m in person if m.title]
+    return (
+        not titles
+        or any(m.relation == "classified_by" for m in person)
+        or any(all(is_title_word(word) or word in ("to", "in", "at") for word in title) for title in titles)
+    )
 
 
 def _by_title(alone: list[PersonMention], people: list[list[PersonMention]]) -> list[PersonMention]:
@@ -305,11 +321,13 @@ class _Group:
         self.clusters = [cluster]
         self.context = set(_context(cluster))
         self.givens = [cluster.given]
+        self.cable_ids = {cluster.cable_id}
 
     def add(self, cluster: PersonCluster) -> None:
         self.clusters.append(cluster)
         self.context |= _context(cluster)
         self.givens.append(cluster.given)
+        self.cable_ids.add(cluster.cable_id)
 
 
 def resolve_people(clusters: Iterable[PersonCluster]) -> list[PersonEntity]:
@@ -348,7 +366,9 @@ def resolve_people(clusters: Iterable[PersonCluster]) -> list[PersonEntity]:
         agreeing = [
             g
             for g in full_by_surname[cluster.surname]
-            if context & g.context and all(_compatible(cluster.given, given) for given in g.givens)
+            if context & g.context
+            and all(_compatible(cluster.given, given) for given in g.givens)
+            and cluster.cable_id not in g.cable_ids  # its own cable kept them apart
         ]
         if len(agreeing) == 1:
             agreeing[0].add(cluster)

@@ -712,3 +712,50 @@ def test_foreign_affairs_in_a_cable_from_canada_is_its_foreign_ministry(extracto
 def test_foreign_affairs_in_a_title_or_a_committee_is_no_body(extractor, text):
     cable = parse_cable(text, SourceMetadata(cable_id="08STOCKHOLM51", origin="Embassy Ottawa"))
     assert not [m for m in extractor.extract(cable).mentions if m.kind == "ministry"]
+
+
+def test_the_secretariat_of_state_in_a_cable_from_the_vatican_is_the_holy_sees(extractor):
+    # 04VATICAN2817 (test48): "Holy See officials from the \nSecretariat of State and from the
+    # Council for Migrants".
+    cable = annotated_cable("test48", "04VATICAN2817", "Embassy Vatican")
+    found = [(" ".join(m.text.split()), m.name, m.country) for m in extractor.extract(cable).mentions if m.kind == "ministry"]
+    assert ("Secretariat of State", "Secretariat of State", "VA") in found
+
+
+def test_the_signature_is_not_a_foreign_politician_of_the_same_surname(extractor):
+    # 08MADRID691 (test49): signed AGUIRRE, the ambassador; "Madrid Regional President Esperanza
+    # Aguirre" in paragraph 2 is another person.
+    cable = annotated_cable("test49", "08MADRID691", "Embassy Madrid")
+    assert cable.signed_by == "AGUIRRE"
+    assert sorted(node["label"] for node in people_named(extractor, cable, "Aguirre")) == ["Aguirre", "Esperanza Aguirre"]
+
+
+@pytest.mark.parametrize(
+    "set_name, cable_id, origin, surname, full_name",
+    [
+        # The ambassador is "the Honorable Mr. John Hamilton" in paragraph 1, and signs HAMILTON.
+        ("test17", "03GUATEMALA329", "Embassy Guatemala", "Hamilton", "John Hamilton"),
+        # "Ambassador William Cabaniss" in a list of participants, after "Attorney General Ashcroft".
+        ("test22", "04PRAGUE1859", "Embassy Prague", "Cabaniss", "William Cabaniss"),
+    ],
+)
+def test_the_signature_is_the_ambassador_named_in_full(extractor, set_name, cable_id, origin, surname, full_name):
+    cable = annotated_cable(set_name, cable_id, origin)
+    assert cable.signed_by.upper() == surname.upper()
+    assert [node["label"] for node in people_named(extractor, cable, surname)] == [full_name]
+
+
+def test_an_acronym_after_a_name_is_the_persons_ministry(extractor):
+    # 03OTTAWA1539 (test49), paragraph 5: "Assistant Deputy Ministers Jim Wright (DFAIT) and Ken
+    # Calder \n(DND)".
+    cable = annotated_cable("test49", "03OTTAWA1539", "Embassy Ottawa")
+    found = {(m.text, m.name, m.country) for m in extractor.extract(cable).mentions if m.kind == "ministry"}
+    assert {("DFAIT", "Ministry of Foreign Affairs", "CA"), ("DND", "Ministry of Defense", "CA")} <= found
+
+
+def test_a_country_named_with_an_acronym_wins_over_its_definition(extractor):
+    # 04DJIBOUTI398 (test48): "the Ministry of Foreign \nAffairs (MFA) in China" in paragraph 4,
+    # "Djibouti's MFA building" in paragraph 6.
+    cable = annotated_cable("test48", "04DJIBOUTI398", "Embassy Djibouti")
+    found = {(m.text, m.country) for m in extractor.extract(cable).mentions if m.kind == "ministry"}
+    assert {("MFA", "CN"), ("MFA", "DJ")} <= found

@@ -2690,3 +2690,71 @@ def test_ministries_of_round_47(nlp, text, expected):
 )
 def test_names_of_round_48(nlp, text, expected):
     assert person_names(nlp, ner_text(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test49 04BRATISLAVA1043, paragraph 1: a name before "-led" is a person's.
+        ("Ukraine desk officer refused to speculate on the outcome, but \npredicted cooler relations with a "
+         "Victor Yanukovich-led \nUkraine.  End summary.", {"Victor Yanukovich"}),
+        # test48 00KINSHASA8622: a meeting named after its city.
+        ("meeting of Chiefs of Staff; the proposed JPC meetings; and \nLibreville II in the second half of "
+         "January).", set()),
+        # test48 03HALIFAX52, paragraph 3; test48 04BRATISLAVA802, paragraph 3: a Q and a backquote
+        # written for an apostrophe.
+        ("3.  (SBU) Nova ScotiaQs newly appointed Energy Minster, Ernie \nFage, focused on the Deep Panuke "
+         "offshore natural gas", {"Ernie Fage"}),
+        ("3. (SBU) Leiferova defended Prosecutor General Dobroslav Trnka`s \ncontroversial decision to release "
+         "from pre-trial custody Jozef", {"Leiferova", "Dobroslav Trnka", "Jozef"}),
+        # test49 03RANGOON394, paragraph 2; test49 04NASSAU1936; test48 04TELAVIV6466; test48
+        # 04ACCRA2241, paragraph 3: titles.
+        ("Bangladesh's new interest in relations with Burma and the \nother states of Southeast Asia.  Begum Zia "
+         "met with Than Shwe \nfor about 90 minutes", {"Zia", "Than Shwe"}),
+        ("however, not tuberculosis.  The detention center's Chief \nSuperintendent confirmed that a medical team "
+         "had been", set()),
+        ("committee for consideration December 21.  Ministry of Justice \nKnesset Liaison Paz Barnett told poloff "
+         "December 21 that", {"Paz Barnett"}),
+        ("3.  UNHCR Resettlement Officer Peter Trotter told Ref Coord \ntoday that 14 busloads", {"Peter Trotter"}),
+        # test49 03GUATEMALA189, paragraph 2: newspapers.
+        ("2. (U) Leading dailies Siglo Veintiuno and El Periodico \ncovered the statements made by the "
+         "Ambassador", set()),
+        # test49 04TAIPEI3347: the AIT's office in a city is a post.
+        ("li, the chairman/owner of a popular local radio station, \n\"Boss (chu-ren) Radio\" notified AIT Kaohsiung "
+         "that he would \nlead a group of employees", set()),
+    ],
+    ids=["Yanukovich-led", "Libreville II", "ScotiaQs", "Trnka`s", "Begum Zia", "Superintendent", "Knesset Liaison",
+         "Ref Coord", "dailies", "AIT Kaohsiung"],
+)
+def test_names_of_round_49(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test48 04DJIBOUTI398, paragraph 4; test15 04BRATISLAVA1050: the country or the capital a
+        # ministry is in.
+        ("Attache and Third Secretary in Niger and then Deputy Director \nin the Information Department in the "
+         "Ministry of Foreign \nAffairs (MFA) in China.", [("Ministry of Foreign Affairs", "CN"), ("Ministry of Foreign Affairs", None)]),
+        ("Bratislava, as well as the Slovak charge d'affaires being \ncalled into the MFA in Minsk for scolding.",
+         [("Ministry of Foreign Affairs", "BY")]),
+        # test48 05PRETORIA147.
+        ("in May 2004 and held meetings with the Office of Science and \nTechnology Policy, State Department",
+         [("Office of Science and Technology Policy", "US"), ("Department of State", "US")]),
+    ],
+    ids=["MFA in China", "MFA in Minsk", "OSTP"],
+)
+def test_ministries_of_round_49(nlp, text, expected):
+    assert [(m.name, m.country) for m in ministries(nlp, ner_text(text).text)] == expected
+
+
+def test_a_title_ends_at_a_list_item(nlp):
+    # test22 04PRAGUE1859, paragraph 7: a list of participants, one a line.
+    text = ner_text(
+        "7. (U) Participants: \n \nU.S. \nAttorney General Ashcroft \nAmbassador William Cabaniss \n"
+        "Bruce Swartz, Deputy AG \nDavid Ayres, Chief of Staff, AG \nMark Corallo, DOJ Public Affairs Director \n"
+        "David Israelite, Deputy Chief of Staff, AG \nJeffrey Taylor, Counselor to AG \n \nCzech Ministry of Interior \n"
+        "Minister Frantisek Bublan \nJaroslav Machane, Deputy Police President for Criminal Law \n"
+    ).text
+    assert the_person(nlp, text, "William Cabaniss").title == "Ambassador"

@@ -299,3 +299,38 @@ SNIPPETS = [
 def test_reference_block_in_place(cable, text, year, expected):
     metadata = SourceMetadata(date=datetime(year, 6, 1, tzinfo=timezone.utc))
     assert list(parse_cable(text, metadata).references) == expected
+
+
+# Running text that starts a line with "reference(s)" is no REF field: the paragraphs before it
+# stay in the body.
+RUNNING_TEXT = [
+    pytest.param(
+        "UNCLAS BRATISLAVA 000802 \n \nSIPDIS \n \n \nSENSITIVE \n \nE.O. 12958: N/A \nTAGS: PGOV, PREL, LO \n"
+        "SUBJECT: SLOVAKIA POLITICAL ROUNDUP AUGUST 24, 2004 \n \n \n"
+        "2. (SBU) Katarina Leiferova, the Prosecutor General's chief of \n"
+        "staff, told poloff her office is considering legislative changes \n \n"
+        "3. (SBU) Leiferova defended Prosecutor General Dobroslav Trnka`s \n"
+        "controversial decision to release from pre-trial custody Jozef \n"
+        "appreciate politicians' unsupportive press statements (a \n"
+        "reference to Justice Minister Daniel Lipsic's public criticism of \n"
+        "the decision).  There was no new evidence being collected against \n",
+        2004,
+        id="04BRATISLAVA802",
+    ),
+    pytest.param(
+        "C O N F I D E N T I A L BAGHDAD 04277 \n \nE.O. 12356:  DECL:OADR \nTAGS:  PREL, KU, IZ \n"
+        "SUBJECT:  IRAQ BLINKS -- PROVISIONALLY \n \n1.  CONFIDENTIAL - ENTIRE TEXT. \n \n"
+        "2.  SUMMARY.  SADDAM HAS BLINKED:  HOSTILE \nREFERENCES TO KUWAIT HAVE DISAPPEARED FROM THE \n"
+        "MEDIA AND IRAQ WILL ATTEND A MEETING WITH \nSENIOR KUWAITI OFFICIALS IN JEDDAH.\n",
+        1990,
+        id="90STATE244856",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,year", RUNNING_TEXT)
+def test_reference_in_running_text_is_no_field(text, year):
+    cable = parse_cable(text, SourceMetadata(date=datetime(year, 6, 1, tzinfo=timezone.utc)))
+    assert cable.references == ()
+    numbers = [paragraph.number for paragraph in cable.paragraphs]
+    assert numbers == ([2, 3] if year == 2004 else [1, 2])

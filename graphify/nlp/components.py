@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from graphify.countries import countries_by_iso, country_forms, is_continent, is_place, is_province
+from graphify.countries import countries_by_iso, country_forms, country_of_capital, is_continent, is_place, is_province
 from graphify.data import read_lines, read_table
 from graphify.names import is_given_name, is_name_word, is_rarely_a_name, name_cues, name_word_counts
 from graphify.nlp.patterns import ministry_by_phrase, ministry_phrases, person_titles, rule_payload
@@ -691,6 +691,14 @@ class CableEntities:
             nxt = after + 1 + (doc[after + 1].lower_ == "the")
             if nxt < len(doc) and nxt in countries:
                 country = countries[nxt]
+        # "the Ministry of Foreign Affairs (MFA) in China", "called into the MFA in Minsk".
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            after += 3
+        if country is None and after + 1 < len(doc) and doc[after].lower_ == "in":
+            if after + 1 in countries:
+                country = countries[after + 1]
+            elif doc[after + 1].is_title and (capital := country_of_capital(doc[after + 1].text)) is not None:
+                country = capital.iso
         return EntitySpan(
             kind="ministry",
             start=span.start_char,
@@ -757,13 +765,17 @@ class CableEntities:
             return False  # "Bank Mellat", "Hotel Fenix", "Calle Hermosilla"
         if not titled and before is not None and before.is_title and is_place(f"{before.text} {written}", 100_000):
             return False  # the end of a town's name: "Santo Domingo"
-        at_post = before is not None and before.lower_ in name_cues("post_titles")
-        if len(words) == 1 and at_post and is_place(words[0].text, 100_000) and not is_name_word(words[0].text):
-            return False  # "ConGen Guayaquil", "RSO Wellington": a post
+        at_post = (len(words) == 1 and before is not None and before.lower_ in name_cues("post_titles")) or (
+            len(words) == 2 and words[0].lower_ in name_cues("post_titles")
+        )
+        if at_post and is_place(words[-1].text, 100_000) and not is_name_word(words[-1].text):
+            return False  # "ConGen Guayaquil", "RSO Wellington", "AIT Kaohsiung": a post
         after = _next_word(doc, words[-1].i + 1)
         # A dash with spaces around it ("Aliyev - continue") ends a clause; a hyphen joins words.
         glued = words[-1].i + 1
         hyphen = glued < len(doc) and doc[glued].text in ("-", "–") and not words[-1].whitespace_
+        if hyphen and _glued_hyphen(doc, glued) and doc[glued + 1].lower_ in name_cues("led_by_a_person"):
+            hyphen = False  # "a Victor Yanukovich-led Ukraine", "former Menem-era Interior Minister"
         if after is not None and (
             hyphen
             or (
@@ -791,6 +803,10 @@ class CableEntities:
             return False  # "Phnom Penh"
         if is_continent(written):
             return False  # "Supreme Allied Commander Europe"
+        if len(words) > 1 and re.fullmatch(r"I{1,3}|IV|V|VI{1,3}", words[-1].text) and is_place(
+            " ".join(t.text for t in words[:-1]), 100_000
+        ):
+            return False  # a meeting named after its city: "Libreville II"
         if len(named) > 1 and _rarely_names_together(named, TITLED_RARELY_NAMED_SHARE if titled else RARELY_NAMED_SHARE):
             return False  # "Catatumbo Bloc", "Travel Information", "Halki Seminary"
         if not titled and is_province(written) and not (
@@ -874,11 +890,13 @@ class CableEntities:
 
     def _context(self, doc: Doc, start: int, labels: dict[int, Span]) -> tuple[int, int]:
         """The title context before a name: the tokens [first, start) that are titles, ministries,
-        countries, capitalised words or small linking words, up to 12 tokens back."""
+        countries, capitalised words or small linking words, up to 12 tokens back in its paragraph."""
         first = start
         i = start - 1
         while i >= 0 and start - i <= 12:
             token = doc[i]
+            if token.is_space and "\n\n" in token.text:
+                break  # a title ends at a paragraph or a list item: "Attorney General Ashcroft / Ambassador William Cabaniss"
             if i in labels or token.is_title or token.is_space or token.lower_ in name_cues("title_links") or token.text.isupper():
                 i -= 1
                 continue
@@ -900,6 +918,8 @@ class CableEntities:
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", ".", "-") or doc[end - 1].is_space):
             end -= 1
+        if end - start > 2 and _glued_hyphen(doc, end - 2) and doc[end - 1].lower_ in name_cues("led_by_a_person"):
+            end -= 2  # "Victor Yanukovich-led": the person is Victor Yanukovich
         if end - start > 1 and _ends_a_headline(doc[end - 1]):
             end -= 1  # "Chen Says"
         if end - start > 1 and _is_month_abbreviation(doc, end - 1):

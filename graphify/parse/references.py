@@ -16,8 +16,11 @@ from graphify.cabletext import Line, is_page_furniture
 from graphify.parse.fields import CLASSIFIED_BY, MARKED_START, SUBJECT, TAGS
 from graphify.posts import canonical_cable_id
 
+# The keyword starts with a capital ("reference to the minister's remarks" is running text), and
+# the long forms need a colon ("REFERENCES TO KUWAIT HAVE DISAPPEARED" in a capitals cable).
 REF_START = re.compile(
-    r"^[ \t]*(?:REF|REFS|REFTEL|REFTELS|REFERENCE|REFERENCES)\b\.?[ \t]*[:.]?[ \t]*(?P<value>.*)$", re.I
+    r"^[ \t]*(?-i:R)(?:(?:EF|EFS|EFTEL|EFTELS)\b\.?[ \t]*[:.]?|(?:EFERENCE|EFERENCES)[ \t]*:)[ \t]*(?P<value>.*)$",
+    re.I,
 )
 # A paragraph start ends a REF block: "1. (C)", "¶1.", "- 11.".
 PARAGRAPH_START = re.compile(r"^[ \t]*(?:\u00b6[ \t]*|-[ \t]*)?\d{1,2}[ \t]?\.[ \t]")
