@@ -26,7 +26,7 @@ def name_cues(name: str) -> frozenset[str]:
     """One word list of ``data/name_cues.tsv``, in lower case.
 
     >>> sorted(name_cues("name_particles"))[:3]
-    ['abu', 'al', 'ben']
+    ['abu', 'adh', 'al']
     """
     return _name_cue_table()[name]
 
@@ -149,6 +149,8 @@ def split_title(text: str) -> Person | None:
     Person(name='Gene Cretz', title='Ambassador, U.S. Embassy Tripoli')
     >>> split_title("EUR/PRA Dir. Anita Friedt")
     Person(name='Anita Friedt', title='EUR/PRA Dir.')
+    >>> split_title("USEU External Affairs Officer Andrew Erickson")
+    Person(name='Andrew Erickson', title='USEU External Affairs Officer')
     >>> split_title("PolCouns MSanderson")
     Person(name='M. Sanderson', title='PolCouns')
     """
@@ -175,12 +177,13 @@ def split_title(text: str) -> Person | None:
     ]
     if not runs:
         return None
-    # The name is the longest run made of name-like words (the first of equals): a title word
-    # we do not know ("TDY Poloff Richard Bell") stays a run of one.
+    # The name is the longest run made of name-like words (of equals, the first that starts with
+    # a given name, else the first): a title word we do not know ("TDY Poloff Richard Bell")
+    # stays a run of one; "USEU External Affairs Officer Andrew Erickson" is Andrew Erickson.
     named = [r for r in runs if all(NAME_WORD.fullmatch(words[i]) for i in r)]
     if not named:
         return None
-    name_run = max(named, key=len)
+    name_run = max(named, key=lambda r: (len(r), is_given_name(natural_case(words[r[0]]))))
     name_words = [words[i] for i in name_run]
     title_words = [w for i, w in enumerate(words) if i not in name_run]
     title = " ".join(title_words).strip(" ,").replace(" ,", ",") or None

@@ -759,3 +759,20 @@ def test_a_country_named_with_an_acronym_wins_over_its_definition(extractor):
     cable = annotated_cable("test48", "04DJIBOUTI398", "Embassy Djibouti")
     found = {(m.text, m.country) for m in extractor.extract(cable).mentions if m.kind == "ministry"}
     assert {("MFA", "CN"), ("MFA", "DJ")} <= found
+
+
+@pytest.mark.parametrize(
+    "set_name, cable_id, origin, name",
+    [
+        # "Classified By: USEU External Affairs Officer Andrew Erickson": of two runs of name-like
+        # words, the one that starts with a given name.
+        ("test50", "04BRUSSELS1543", "USEU Brussels", "Andrew Erickson"),
+        # "Classified By: Col. Michael Ryan, USEU Defense Advisor": "Col." is a title.
+        ("test51", "04BRUSSELS4758", "USEU Brussels", "Michael Ryan"),
+    ],
+    ids=["USEU External", "Col."],
+)
+def test_the_classified_by_name_is_the_persons(extractor, set_name, cable_id, origin, name):
+    cable = annotated_cable(set_name, cable_id, origin)
+    assert cable.classified_by is not None and cable.classified_by.name == name
+    assert [node["label"] for node in people_named(extractor, cable, name.split()[-1])] == [name]

@@ -2758,3 +2758,54 @@ def test_a_title_ends_at_a_list_item(nlp):
         "Minister Frantisek Bublan \nJaroslav Machane, Deputy Police President for Criminal Law \n"
     ).text
     assert the_person(nlp, text, "William Cabaniss").title == "Ambassador"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test51 03FRANKFURT5976, paragraph 2: a letter quoted in German, no people in it but the
+        # two it names (they are named again in the English translation of paragraph 3).
+        ("2.  (SBU)  Below is the German Text of the letter: \n \n \nSehr geehrte Damen und Herren, \n \nWarnung "
+         "vor dem Anschlag gegen US Marines in Cantonments \n \nArabische Menschen planen einen Anschlag auf Marine Corps \nAngehoerige in der Ghana "
+         "Haupstadt Accra. In Teil von Accra \ngenannt Cantonments wohnen Marine Corps Angehoerige. Das ist \nein "
+         "teil von der Zusammenarbeit zwischen Ghana Armed Forces \nund USA. Auf diese wird ein Anschlag gemacht. "
+         "Eine Idee ist \nauch gleiche Zeit ein Anschlag auf Residence von Stab von US \nEmbassy. Das ist aber "
+         "nicht leicht und noch nicht klar. \nGhanaische Menschen sind nicht die die planen und \norganizieren. "
+         "Ein Mann in Nima ist kein Ghanaer aber von \nBurkina Faso.", set()),
+        # test51 04YEREVAN880, paragraph 6: a list of full names, the NER's two of four.
+        ("According to Alaverdian, National Assembly members \nTatul Manasarian, Arshak Sadoyan, Shavarsh "
+         "Kocharian, \nand Albert Bazayan were taken into police custody.",
+         {"Alaverdian", "Tatul Manasarian", "Arshak Sadoyan", "Shavarsh Kocharian", "Albert Bazayan"}),
+        # test50 03OTTAWA692, paragraph 2; test50 04GUATEMALA1555: titles.
+        ("2. (C) Commodore Dan McNeil, Laverdure's Director of", {"Dan McNeil"}),
+        ("Cipriano Soto and Magistrate Guillermo Ruiz Wong, both FRG", {"Cipriano Soto", "Guillermo Ruiz Wong"}),
+        # test50 03SANAA2464, paragraph 4: "Ash", al- before a sun letter.
+        ("elections and MEPI-funded assistance.  SCER Chairman Khalid \nAsh Sharif welcomed A/S Burns and thanked "
+         "him for the", {"Khalid Ash Sharif", "Burns"}),
+        # test51 04BRUSSELS4758, paragraph 3; test50 04WELLINGTON601, paragraph 1; test51
+        # 04MUSCAT2278: an alliance, a people, a court.
+        ("COMEUFOR and Commander Nato Headquarters (COMNHQ), but they", set()),
+        ("1. (SBU) Maori activist Tariana Turia used her decisive win \nin a July 10 by-election to launch the Maori "
+         "Party, with", {"Tariana Turia"}),
+        ("Office will contact the Diwan.  The Diwan will then contact", set()),
+    ],
+    ids=["German letter", "list of full names", "Commodore", "Magistrate", "Ash Sharif", "Nato", "Maori", "Diwan"],
+)
+def test_names_of_round_50(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # test50 04TAIPEI3509, paragraph 1; test51 04MUSCAT2278; test36 04TELAVIV2039.
+        ("Board of Foreign Trade (BOFT) Import/Export Director Peter Ho", [("Board of Foreign Trade", "TW")] * 2),
+        ("Comments: All contact with the Sultan is done via the Royal \nDiwan via the Chief of Protocol",
+         [("Royal Diwan", None)]),
+        ("1. (C)  Summary and Action Request.  Gabbi Bar, Deputy \nDirector General in the Ministry of Industry, "
+         "Trade and Labor \nconfirmed to us April 2", [("Ministry of Industry, Trade and Labor", "IL")]),
+    ],
+    ids=["BOFT", "Royal Diwan", "Israel's MOITAL"],
+)
+def test_ministries_of_round_50(nlp, text, expected):
+    assert [(m.name, m.country) for m in ministries(nlp, ner_text(text).text)] == expected

@@ -911,6 +911,15 @@ def test_partial_extract_with_addressees_after_the_classification_line():
     ]
 
 
+def test_addressees_after_the_classification_line_with_for_lines_before_the_fields():
+    # 04PRETORIA5344 (test51): the INFO list, a blank line, then eleven lines of "ANTANANARIVO FOR
+    # YMALCION; ..." before "E.O. 12958".
+    text = (SEEDS.parent / "benchmarks" / "entities" / "texts" / "test51" / "04PRETORIA5344.txt").read_text(encoding="utf-8")
+    cable = parse_cable(text)
+    assert cable.to == ()
+    assert [p.name for p in cable.info] == ["AMEMBASSY GENEVA", "AMEMBASSY NAIROBI", "AMEMBASSY ROME", "AMEMBASSY DAKAR"]
+
+
 def test_pass_lines_after_the_classification_line_are_no_addressees():
     # 03NASSAU2452 (test9): "STATE PASS TO INL/LP KBROWN" and "WHA/CAR DOCONNOR" after SIPDIS.
     text = (SEEDS.parent / "benchmarks" / "entities" / "texts" / "test9" / "03NASSAU2452.txt").read_text(encoding="utf-8")

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from graphify.countries import countries_by_iso, country_forms, country_of_capital, is_continent, is_place, is_province
 from graphify.data import read_lines, read_table
 from graphify.names import is_given_name, is_name_word, is_rarely_a_name, name_cues, name_word_counts
+from graphify.nlp.language import other_language_sentences
 from graphify.nlp.patterns import ministry_by_phrase, ministry_phrases, person_titles, rule_payload
 from graphify.nlp.truecase import is_common_word
 
@@ -194,6 +195,20 @@ def _is_language(span: Span, country_names: frozenset[str]) -> bool:
     if before is None or before.lower_ not in ("in", "into", "speak", "speaks", "speaking", "fluent", "understands"):
         return False
     return after is None or after.is_punct or (after.is_stop and after.is_lower)
+
+
+def _sentences_and_blocks(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` of the doc's sentences, cut also at blank lines (a letter's address and
+    its salutation have no full stop)."""
+    pieces = []
+    for sentence in doc.sents:
+        start = sentence.start
+        for token in sentence:
+            if token.is_space and token.text.count("\n") >= 2:
+                pieces.append((start, token.i))
+                start = token.i + 1
+        pieces.append((start, sentence.end))
+    return [(start, end) for start, end in pieces if end > start]
 
 
 def _is_date(token) -> bool:
@@ -1224,6 +1239,49 @@ class CableEntities:
             )
         return found
 
+    def _listed_full_names(self, doc: Doc, candidates: list[tuple[int, int]], labelled: set[int]) -> set[tuple[int, int]]:
+        """The names of two or three words of a list of three or more in which two items are
+        names already: "members Tatul Manasarian, Arshak Sadoyan, Shavarsh Kocharian, and Albert
+        Bazayan" (the NER took the second and the fourth)."""
+        named = set(candidates)
+        busy = {i for s, e in candidates for i in range(s, e)} | labelled
+        found = set()
+        i = 0
+        while i < len(doc):
+            items = self._name_list_at(doc, i)
+            i = items[-1][1] if items else i + 1
+            if len(items) < 3 or sum(item in named for item in items) < 2:
+                continue
+            found.update(
+                (start, end)
+                for start, end in items
+                if (start, end) not in named
+                and not any(k in busy for k in range(start, end))
+                and self._looks_like_name(list(doc[start:end]))
+            )
+        return found
+
+    @staticmethod
+    def _name_list_at(doc: Doc, start: int) -> list[tuple[int, int]]:
+        """``(start, end)`` of the runs of two or three capitalised words from ``start`` on that
+        are joined by commas, "and" or "or"."""
+        items = []
+        word = doc[start]
+        while word is not None:
+            end = word.i
+            while end < len(doc) and end - word.i < 3 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end - word.i < 2:
+                break
+            items.append((word.i, end))
+            link = _next_word(doc, end)
+            if link is None or link.text not in (",", "and", "or"):
+                break
+            word = _next_word(doc, link.i + 1)
+            if word is not None and link.text == "," and word.lower_ in ("and", "or"):
+                word = _next_word(doc, word.i + 1)  # "A, B, and C"
+        return items
+
     def _column_names(self, doc: Doc, candidates: list[tuple[int, int]], labelled: set[int]) -> set[tuple[int, int]]:
         """Names of two words or more in the same place of the items of a list, one item a
         paragraph, when two items (and a third of them) hold a name there already: "-- Health:
@@ -1505,16 +1563,21 @@ class CableEntities:
         column_names = self._column_names(doc, candidates, labelled)
         candidates = [c for c in candidates if not any(s <= c[0] and c[1] <= e for s, e in column_names)]
         listed_names = self._listed_names(doc, candidates, labelled) | column_names
+        listed_names |= self._listed_full_names(doc, candidates, labelled)
         candidates += listed_names
         candidates += self._known_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
         candidates += self._given_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
         candidates += self._syllable_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled)
 
         found: list[EntitySpan] = []
+        # No people from a passage in another language: its nouns are capitalised ("Ein Mann").
+        sentences = _sentences_and_blocks(doc)
+        in_other_language = other_language_sentences([[t.text for t in doc[s:e]] for s, e in sentences])
+        other_language = {i for (s, e), other in zip(sentences, in_other_language) if other for i in range(s, e)}
         used: set[int] = set()
         named_after_fields = frozenset(after_fields)
         for start, end in sorted(set(candidates), key=lambda c: (c[0], -c[1])):  # the longest of a start
-            if any(i in used for i in range(start, end)):
+            if any(i in used or i in other_language for i in range(start, end)):
                 continue
             person = self._person(doc, start, end, labels, named_after_fields)
             if person is not None and (start, end) in listed_names:

@@ -39,11 +39,12 @@ _HEADER_END_FIELDS = ("TAGS", "SUBJ", "E.O.", "EO 1", "E. O.")
 def _addressees_after_classification(lines: list[Line], first: int) -> dict[str, tuple[Post, ...]]:
     """The TO and INFO addressees a partial extract writes between its classification line and
     its first field ("INFO EUROPEAN POLITICAL COLLECTIVE PRIORITY" / "AMEMBASSY BOGOTA PRIORITY"
-    before "E.O. 12958"), from a line that starts with TO or INFO. None when no field follows
-    within a few lines, or when one addressee is no post ("STATE PASS TO INL/LP KBROWN")."""
-    near = range(first, min(first + 15, len(lines)))
+    before "E.O. 12958"), from a line that starts with TO or INFO, up to a blank line. None when
+    no field follows within a few lines, or when one addressee is no post ("STATE PASS TO INL/LP
+    KBROWN")."""
+    near = range(first, min(first + 25, len(lines)))  # "for" lines may stand between: 04PRETORIA5344
     end = next((i for i in near if lines[i].text.lstrip().upper().startswith(_HEADER_END_FIELDS)), None)
-    start = next((i for i in near if ADDRESS_LINE.match(lines[i].text)), None)
+    start = next((i for i in near[:15] if ADDRESS_LINE.match(lines[i].text)), None)
     if end is None or start is None or start > end:
         return {}
     found = parse_routing("\n".join(line.text for line in lines[start:end]))
