@@ -1217,7 +1217,7 @@ class CableEntities:
         found = set()
         i = 0
         while i < len(doc):
-            items = self._list_at(doc, i)
+            items = [doc[s] for s, _ in self._list_at(doc, i)]
             i = items[-1].i + 1 if items else i + 1
             named = {t.i for t in items if t.i in person and t.i - 1 not in person and t.i + 1 not in person}
             if (
@@ -1248,7 +1248,7 @@ class CableEntities:
         found = set()
         i = 0
         while i < len(doc):
-            items = self._name_list_at(doc, i)
+            items = self._list_at(doc, i, least=2, most=3)
             i = items[-1][1] if items else i + 1
             if len(items) < 3 or sum(item in named for item in items) < 2:
                 continue
@@ -1260,27 +1260,6 @@ class CableEntities:
                 and self._looks_like_name(list(doc[start:end]))
             )
         return found
-
-    @staticmethod
-    def _name_list_at(doc: Doc, start: int) -> list[tuple[int, int]]:
-        """``(start, end)`` of the runs of two or three capitalised words from ``start`` on that
-        are joined by commas, "and" or "or"."""
-        items = []
-        word = doc[start]
-        while word is not None:
-            end = word.i
-            while end < len(doc) and end - word.i < 3 and doc[end].is_title and doc[end].is_alpha:
-                end += 1
-            if end - word.i < 2:
-                break
-            items.append((word.i, end))
-            link = _next_word(doc, end)
-            if link is None or link.text not in (",", "and", "or"):
-                break
-            word = _next_word(doc, link.i + 1)
-            if word is not None and link.text == "," and word.lower_ in ("and", "or"):
-                word = _next_word(doc, word.i + 1)  # "A, B, and C"
-        return items
 
     def _column_names(self, doc: Doc, candidates: list[tuple[int, int]], labelled: set[int]) -> set[tuple[int, int]]:
         """Names of two words or more in the same place of the items of a list, one item a
@@ -1332,13 +1311,19 @@ class CableEntities:
         return found
 
     @staticmethod
-    def _list_at(doc: Doc, start: int) -> list:
-        """The capitalised words from ``start`` on that are joined by commas, "and" or "or"."""
+    def _list_at(doc: Doc, start: int, least: int = 1, most: int = 1) -> list[tuple[int, int]]:
+        """``(start, end)`` of the runs of ``least`` to ``most`` capitalised words from ``start``
+        on that are joined by commas, "and" or "or"."""
         items = []
         word = doc[start]
-        while word is not None and word.is_title and word.is_alpha:
-            items.append(word)
-            link = _next_word(doc, word.i + 1)
+        while word is not None:
+            end = word.i
+            while end < len(doc) and end - word.i < most and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if end - word.i < least:
+                break
+            items.append((word.i, end))
+            link = _next_word(doc, end)
             if link is None or link.text not in (",", "and", "or"):
                 break
             word = _next_word(doc, link.i + 1)
