@@ -2766,8 +2766,8 @@ def test_a_title_ends_at_a_list_item(nlp):
         # test51 03FRANKFURT5976, paragraph 2: a letter quoted in German, no people in it but the
         # two it names (they are named again in the English translation of paragraph 3).
         ("2.  (SBU)  Below is the German Text of the letter: \n \n \nSehr geehrte Damen und Herren, \n \nWarnung "
-         "vor dem Anschlag gegen US Marines in Cantonments \n \nArabische Menschen planen einen Anschlag auf Marine Corps \nAngehoerige in der Ghana "
-         "Haupstadt Accra. In Teil von Accra \ngenannt Cantonments wohnen Marine Corps Angehoerige. Das ist \nein "
+         "vor dem Anschlag gegen US Marines in Cantonments \n \nArabische Menschen planen einen Anschlag auf "
+         "Marine Corps \nAngehoerige in der Ghana Haupstadt Accra. In Teil von Accra \ngenannt Cantonments wohnen Marine Corps Angehoerige. Das ist \nein "
          "teil von der Zusammenarbeit zwischen Ghana Armed Forces \nund USA. Auf diese wird ein Anschlag gemacht. "
          "Eine Idee ist \nauch gleiche Zeit ein Anschlag auf Residence von Stab von US \nEmbassy. Das ist aber "
          "nicht leicht und noch nicht klar. \nGhanaische Menschen sind nicht die die planen und \norganizieren. "

@@ -197,20 +197,6 @@ def _is_language(span: Span, country_names: frozenset[str]) -> bool:
     return after is None or after.is_punct or (after.is_stop and after.is_lower)
 
 
-def _sentences_and_blocks(doc: Doc) -> list[tuple[int, int]]:
-    """``(start, end)`` of the doc's sentences, cut also at blank lines (a letter's address and
-    its salutation have no full stop)."""
-    pieces = []
-    for sentence in doc.sents:
-        start = sentence.start
-        for token in sentence:
-            if token.is_space and token.text.count("\n") >= 2:
-                pieces.append((start, token.i))
-                start = token.i + 1
-        pieces.append((start, sentence.end))
-    return [(start, end) for start, end in pieces if end > start]
-
-
 def _is_date(token) -> bool:
     """A month followed by a day: "December 17", "Nov. 24"."""
     nxt = _next_word(token.doc, token.i + 1)
@@ -283,6 +269,18 @@ def _items(doc: Doc) -> list[tuple[int, int]]:
     if start < len(doc):
         items.append((start, len(doc)))
     return items
+
+
+def _sentences_and_blocks(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` of the doc's sentences, cut also at blank lines (:func:`_items`: a
+    letter's address and its salutation have no full stop)."""
+    items = _items(doc)
+    return [
+        (max(sentence.start, start), min(sentence.end, end))
+        for sentence in doc.sents
+        for start, end in items
+        if max(sentence.start, start) < min(sentence.end, end)
+    ]
 
 
 def _clean_name(text: str) -> str:
