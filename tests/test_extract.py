@@ -769,8 +769,10 @@ def test_a_country_named_with_an_acronym_wins_over_its_definition(extractor):
         ("test50", "04BRUSSELS1543", "USEU Brussels", "Andrew Erickson"),
         # "Classified By: Col. Michael Ryan, USEU Defense Advisor": "Col." is a title.
         ("test51", "04BRUSSELS4758", "USEU Brussels", "Michael Ryan"),
+        # "Classified By: AIDOFF Todd Amani for reason 1.5 (b)(d)": AIDOFF, an AID officer.
+        ("test52", "03GUATEMALA1243", "Embassy Guatemala", "Todd Amani"),
     ],
-    ids=["USEU External", "Col."],
+    ids=["USEU External", "Col.", "AIDOFF"],
 )
 def test_the_classified_by_name_is_the_persons(extractor, set_name, cable_id, origin, name):
     cable = annotated_cable(set_name, cable_id, origin)

@@ -145,6 +145,16 @@ def _next_word(doc: Doc, i: int):
     return doc[i] if i < len(doc) else None
 
 
+def _after_a_coordinated_name(doc: Doc, conjunction: int):
+    """The word after the capitalised words that follow a conjunction ("and Trujillo" + "eras"),
+    or the conjunction itself when no capitalised word follows it."""
+    i = conjunction + 1
+    while i < len(doc) and i - conjunction <= 3 and doc[i].is_title:
+        i += 1
+    word = _next_word(doc, i) if i > conjunction + 1 else None
+    return word if word is not None else doc[conjunction]
+
+
 def _ends_a_name(doc: Doc, i: int, busy: set[int]) -> bool:
     """Whether token ``i`` follows a capitalised word in the same sentence that the corpus
     rarely names, that is no given name and nothing found yet: "Mills" in "Nigerian Textile
@@ -339,16 +349,18 @@ def _ends_a_headline(token) -> bool:
 
 def _in_a_heading(doc: Doc, start: int, end: int) -> bool:
     """True when ``doc[start:end]`` stands in a line of its own (see ner_text) of at most
-    HEADING_WORDS words, all capitalised but small ones, with no punctuation but commas: "Zardari
-    Cornered", "Koch Interest in Economic Growth", "Castro, Chavez Visit"."""
+    HEADING_WORDS words, all capitalised but small ones, with no punctuation but commas and
+    possessives: "Zardari Cornered", "Koch Interest in Economic Growth", "Castro, Chavez Visit",
+    "TSE Position on Rios Montt Candidacy" (a paragraph of its own, underlined), "Parties Reject
+    Hesse's Approach"."""
     first, last = start, end
     while first > 0 and not (doc[first - 1].is_space and "\n" in doc[first - 1].text):
         first -= 1
     while last < len(doc) and not (doc[last].is_space and "\n" in doc[last].text):
         last += 1
-    if first == 0 and last == len(doc):
-        return False  # a paragraph of one line
-    words = [t for t in doc[first:last] if not t.is_space and t.text != ","]
+    words = [
+        t for t in doc[first:last] if not (t.is_space or t.text in (",", "'s", "’s") or re.fullmatch(r"-{3,}", t.text))
+    ]
     return 1 < len(words) <= HEADING_WORDS and all(
         t.is_alpha and (t.text[:1].isupper() or (t.is_stop and t.is_lower)) for t in words
     )
@@ -776,6 +788,8 @@ class CableEntities:
                 naming_word = doc[before.i - 1]  # "Av." + "Filipe Saumel Magaia", not "Bank." + "Eline Ritfield"
         if naming_word is not None and naming_word.is_title and naming_word.lower_ in name_cues("named_after"):
             return False  # "Bank Mellat", "Hotel Fenix", "Calle Hermosilla"
+        if before is not None and before.is_lower and before.lower_ in name_cues("kind_before"):
+            return False  # "oil company EnCana", "construction company Andrade Gutierrez"
         if not titled and before is not None and before.is_title and is_place(f"{before.text} {written}", 100_000):
             return False  # the end of a town's name: "Santo Domingo"
         at_post = (len(words) == 1 and before is not None and before.lower_ in name_cues("post_titles")) or (
@@ -800,11 +814,18 @@ class CableEntities:
             )
         ):
             return False  # "Franco-Colombian", "Bush administration", "Deputy Intelligence Minister"
+        if (
+            after is not None
+            and after.lower_ in ("and", "or")
+            and _after_a_coordinated_name(doc, after.i).lower_ in name_cues("after_coordinated_names")
+        ):
+            return False  # "the Balaguer and Trujillo eras"
         second = _next_word(doc, after.i + 1) if after is not None else None
         if (
             second is not None
             and after.is_lower
             and after.text not in ("'s", "’s")
+            and not after.is_stop  # "Abdullah Ocalan in prison"
             and after.lower_ not in name_cues("speech_verbs")  # "Ma Ying-jeou warned party officials"
             and second.lower_ in name_cues("not_after_name")
         ):
@@ -1086,9 +1107,12 @@ class CableEntities:
             and before.i not in country_at
             and before.is_title
             and before.lower_ not in self.title_words
-            and _can_be_a_given_name(before)
+            and (
+                _can_be_a_given_name(before)
+                or (self._unknown_word(before) and before.i > 0 and doc[before.i - 1].lower_ in self.title_words)
+            )
         ):
-            start -= 1  # a given name the corpus rarely saw: "Henrique" + "Salas Romer"
+            start -= 1  # a given name the corpus rarely saw: "Henrique" + "Salas Romer", "MEP Proinsias" + "De Rossa"
         nxt = _next_word(doc, end)
         if (
             nxt is not None
@@ -1457,6 +1481,13 @@ class CableEntities:
             i += 1
         return False
 
+    @staticmethod
+    def _acronym_title(doc: Doc, span: Span, titled_at: set[int]) -> bool:
+        """True when the name after ``span`` took it for its title and no "of" comes before it."""
+        after = _next_word(doc, span.end)
+        before = _previous_word(doc, span.start - 1)
+        return after is not None and after.idx in titled_at and not (before is not None and before.lower_ == "of")
+
     def _hyphenated_countries(self, doc: Doc, taken: set[int]) -> list[EntitySpan]:
         """Countries inside one token joined by hyphens: "U.S.-Iraq", "Kazakh-Russian"."""
         found = []
@@ -1568,6 +1599,10 @@ class CableEntities:
             if person is not None:
                 found.append(person)
                 used.update(range(start, end))
+        # A ministry's acronym right before a name is the person's title, no mention of the ministry:
+        # "MOD Jose Bono" (the Minister of Defense), but not "Director General of ISI Hamid Gul".
+        titled_at = {p.start for p in found if p.title is not None and p.title.isupper()}
+        ministries = [m for m in ministries if not (m.text.isupper() and self._acronym_title(doc, m, titled_at))]
         found += self._ministries(doc, ministries, country_at)
         found += [
             EntitySpan(kind="country", start=s.start_char, end=s.end_char, text=s.text, name=s.id_)
