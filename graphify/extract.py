@@ -27,7 +27,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "46"
+EXTRACTOR_VERSION = "47"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -432,7 +432,8 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     takes for a name now and then, or that the corpus hardly knows, are most often places and
     things ("Tachileik", "Kashagan", "Erieye"). In a truecased cable the corpus share must be
     higher and speaking does not count ("SADDAM"; truecasing capitalises unknown words:
-    "CHEMICAL BURNS")."""
+    "CHEMICAL BURNS"). A name the cable also writes before "party" or "prison" is no person
+    anywhere in it ("the Orinats Yerkir party")."""
     host = host_country(cable)
     nsc_country = "US" if _routed_to_the_nsc(cable) else host
     mentions = _with_full_ministry_names(_as_the_cable_defines(cable, mentions))
@@ -464,6 +465,8 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
         finished.append(mention)
     addresses = _addresses(cable)
     finished = [m for m in finished if not (m.kind == "person" and any(s <= m.start < e for s, e in addresses))]
+    bodies = _names_of_bodies(cable, {m.name for m in finished if m.kind == "person" and not m.title})
+    finished = [m for m in finished if not (m.kind == "person" and not m.title and m.name in bodies)]
     surname_mentions = _surname_mentions(cable, finished)
     found_at = {(m.start, m.end) for m in surname_mentions}
     finished = [m for m in finished if not (m.kind == "country" and (m.start, m.end) in found_at)]
@@ -472,6 +475,17 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     finished += _host_ministry_mentions(cable, host, finished)
     finished.sort(key=lambda m: (m.start, m.end, m.kind))
     return Extraction(cable_id=cable.cable_id or "", host_country=host, mentions=tuple(finished))
+
+
+def _names_of_bodies(cable: Cable, names: set[str]) -> set[str]:
+    """The names that the cable also writes right before a word that makes them a body's or a
+    place's name, wherever else they stand: "Orinats Yerkir (Country of Law)" and "the Orinats
+    Yerkir party"."""
+    words = "|".join(name_cues("body_after_name"))
+    return {
+        name for name in names
+        if re.search(rf"\b{re.escape(name)}\s+(?:{words})\b", cable.text, flags=re.IGNORECASE)
+    }
 
 
 def _as_the_cable_defines(cable: Cable, mentions: list[Mention]) -> list[Mention]:

@@ -778,3 +778,11 @@ def test_the_classified_by_name_is_the_persons(extractor, set_name, cable_id, or
     cable = annotated_cable(set_name, cable_id, origin)
     assert cable.classified_by is not None and cable.classified_by.name == name
     assert [node["label"] for node in people_named(extractor, cable, name.split()[-1])] == [name]
+
+
+def test_a_name_written_before_party_anywhere_in_the_cable_is_no_person(extractor):
+    # test53 04YEREVAN366: "Orinats Yerkir (Country of Law)" in paragraph 2, "the Orinats Yerkir
+    # party" in paragraph 4; Prime Minister Margarian, named with "his Republican Party", stays.
+    cable = annotated_cable("test53", "04YEREVAN366", "Embassy Yerevan")
+    assert people_named(extractor, cable, "Orinats") == []
+    assert [node["label"] for node in people_named(extractor, cable, "Margarian")] == ["Margarian"]

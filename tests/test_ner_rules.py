@@ -2860,6 +2860,27 @@ def test_ministries_of_round_51(nlp, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # test54 04SANTODOMINGO745, 09MADRID440, 04MAPUTO1539, 04HOCHIMINHCITY1258; test55
+        # 04TELAVIV2064, 04PRETORIA4048: a bank, a court, a lodge, a market, a newspaper, a forum.
+        ("has been sold to Grupo Leon and \nrenamed Banco Leon.  Although the legal entities no longer", set()),
+        ("Spanish National Court (Audiencia Nacional) investigating judge Baltasar Garzon has announced",
+         {"Baltasar Garzon"}),
+        ("Cabo do Mar has responded by upping its cash demands. It \nalso attempted to take over Nyati Lodge on "
+         "November 17 and", set()),
+        ("even in popular markets such as Ho Chi Minh City's Ben Thanh \nMarket", set()),
+        ("up and leave\" the government.  Sharon's outburst, as reported \nin the major daily Yedioth Ahronoth, "
+         "was directed at National", {"Sharon"}),
+        ("the \nEnvironmental Justice Networking Forum (EJNF) and the Anti-", set()),
+    ],
+    ids=["Banco", "Audiencia", "Lodge", "Market", "Yedioth Ahronoth", "Forum"],
+)
+def test_names_of_round_52(nlp, text, expected):
+    assert person_names(nlp, ner_text(text).text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # test50 04TAIPEI3509, paragraph 1; test51 04MUSCAT2278; test36 04TELAVIV2039.
         ("Board of Foreign Trade (BOFT) Import/Export Director Peter Ho", [("Board of Foreign Trade", "TW")] * 2),
         ("Comments: All contact with the Sultan is done via the Royal \nDiwan via the Chief of Protocol",
