@@ -478,9 +478,9 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
 
 
 def _names_of_bodies(cable: Cable, names: set[str]) -> set[str]:
-    """The names that the cable also writes right before a word that makes them a body's or a
-    place's name, wherever else they stand: "Orinats Yerkir (Country of Law)" and "the Orinats
-    Yerkir party"."""
+    """The names that the cable also writes right before a word that makes them a party's or a
+    prison's name (``body_after_name`` in name_cues.tsv), wherever else they stand: "Orinats
+    Yerkir (Country of Law)" and "the Orinats Yerkir party"."""
     words = "|".join(name_cues("body_after_name"))
     return {
         name for name in names
