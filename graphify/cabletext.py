@@ -125,15 +125,22 @@ def without_page_header(line: str) -> str:
 
 def one_letter_apart(a: str, b: str, *, inside: bool = False) -> bool:
     """Whether two spellings are one letter apart: one letter changed ("Sargsyan", "Sargsian"),
-    or one letter more in the longer ("PIORITY", "PRIORITY"). With ``inside``, the letter more
-    is inside the word, neither first nor last ("Alburquerque", "Albuquerque"; not "Ivanov",
-    "Ivanova", nor "Hinson-Jones", "Rhinson-Jones").
+    two letters next to each other swapped ("Kufuor", "Kufour"), or one letter more in the
+    longer ("PIORITY", "PRIORITY"). With ``inside``, the letter more is inside the word, neither
+    first nor last ("Alburquerque", "Albuquerque"; not "Ivanov", "Ivanova", nor "Hinson-Jones",
+    "Rhinson-Jones").
 
     >>> one_letter_apart("PIORITY", "PRIORITY"), one_letter_apart("ivanova", "ivanov", inside=True)
     (True, False)
+    >>> one_letter_apart("kufuor", "kufour"), one_letter_apart("kufuor", "kofuur")
+    (True, False)
     """
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        changed = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        if len(changed) == 2 and changed[1] == changed[0] + 1:
+            i, j = changed
+            return a[i] == b[j] and a[j] == b[i]
+        return len(changed) == 1
     short, long = sorted((a, b), key=len)
     if len(long) != len(short) + 1 or (inside and long[:-1] == short):
         return False

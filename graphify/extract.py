@@ -27,7 +27,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "47"
+EXTRACTOR_VERSION = "48"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -120,6 +120,9 @@ WRAPPED_LINE_CHARS = 40
 # A comma, a backquote or a Q written for an apostrophe: before a possessive "s" ("RENAMO,s",
 # "Trnka`s", "Nova ScotiaQs"), or a comma after an initial ("O,Reilly").
 APOSTROPHE_STAND_IN = re.compile(r"(?<=[^\W\d_])[,`](?=s\b)|(?<=[a-z])Q(?=s\b)|(?<=\b[A-Z]),(?=[A-Z][a-z])")
+# A nickname between a given name and a surname: 'Binyamin "Fuad" Ben-Eliezer', "Anton (Tone) Rop"
+# (in brackets only after a given name: not "Sheikh (Major) Ahmed").
+NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+([\"\u201c][A-Z][a-z]+[\"\u201d]|\([A-Z][a-z]+\))(\s+)(?=[A-Z][a-z])")
 
 
 def _without_page_furniture(paragraph: str) -> str:
@@ -150,7 +153,7 @@ def ner_text(paragraph: str) -> NerText:
     """See :class:`NerText`. A line that ends in a hyphen after a letter joins the next line
     without a space; a line that starts an item of a list ("- ", "-- ") or a field of a form
     starts a paragraph, and so does the line after a short one that ends an item (see
-    ``_ends_an_item``).
+    ``_ends_an_item``); a nickname between a given name and a surname is left out.
 
     >>> ner = ner_text("MINISTER OF DEFENSE LUIS \\nRAMIREZ SAID")
     >>> ner.text, ner.span(20, 32)
@@ -167,14 +170,28 @@ def ner_text(paragraph: str) -> NerText:
     'include:\\n\\n- James Fairing\\n\\n- Jason Franklin'
     >>> ner_text("following:\\n--Ministry of Defense;\\n--Uganda People's Defense Force (UPDF);").text
     "following:\\n\\n- Ministry of Defense;\\n\\n- Uganda People's Defense Force (UPDF);"
+    >>> ner_text('Minister Binyamin \\n"Fuad" Ben-Eliezer and Anton (Tone) Rop').text
+    'Minister Binyamin Ben-Eliezer and Anton Rop'
     """
     longest = max(len(line.rstrip()) for line in paragraph.split("\n"))  # before page furniture joins lines
     if "\n" in paragraph:
         paragraph = _without_page_furniture(paragraph)
+    nicknames = {
+        match.start(2)
+        for match in NICKNAME.finditer(paragraph)
+        if match.group(2)[0] != "(" or is_given_name(match.group(1))
+    }
     out: list[str] = []
     positions: list[int] = []
+    skip_space = False
     for match in WORDS_AND_SPACES.finditer(paragraph):
         piece = match.group(0)
+        if match.start() in nicknames:
+            skip_space = True  # the name reads as the given name and the surname
+            continue
+        if skip_space:
+            skip_space = False
+            continue
         if piece[0].isspace():
             if not out:
                 continue
@@ -212,19 +229,33 @@ def _ends_an_item(paragraph: str, end: int, next_start: int, longest: int) -> bo
     """True when the line that ends at ``end`` is short among the paragraph's wrapped lines and
     ends in a capitalised word that is not a given name, with a capital after it: one item of a
     list of participants ("Matthew Borman" / "State Acting Office Director ..."), not a ragged
-    line of a quote ("watching Saddam" / "Hussein's statue")."""
+    line of a quote ("watching Saddam" / "Hussein's statue"). Before a line that starts with a
+    given name and a capitalised word, the last word may be a given name after a capitalised
+    one ("Ambassador William B. Wood" / "Jeff DeLaurentis, POLCOUNS")."""
     line = paragraph[paragraph.rfind("\n", 0, end) + 1 : end].rstrip()
     words = line.split()
     if not words:
         return False
-    last = words[-1].capitalize() if words[-1].isupper() else words[-1]  # "BORMAN" before truecasing
+    last = _capitalised(words[-1])  # "BORMAN" before truecasing
+    next_words = paragraph[next_start:].partition("\n")[0].split()[:2]
+    full_name_next = (
+        len(words) >= 2
+        and len(next_words) == 2
+        and is_given_name(_capitalised(next_words[0]))
+        and next_words[1][:1].isupper()
+    )
     return (
         longest >= WRAPPED_LINE_CHARS
         and len(line) < SHORT_LINE_SHARE * longest
         and last[:1].isupper()
-        and not is_given_name(last)
+        and (not is_given_name(last) or (full_name_next and words[-2][:1].isupper()))
         and paragraph[next_start : next_start + 1].isupper()
     )
+
+
+def _capitalised(word: str) -> str:
+    """A word in capitals as a name is written ("BORMAN": "Borman"); other words as they are."""
+    return word.capitalize() if word.isupper() else word
 
 
 def _quote(text: str, start: int, end: int, mention_start: int, mention_end: int) -> str:
@@ -680,14 +711,19 @@ def _sentence_around(text: str, start: int, end: int, lower: int, upper: int) ->
 
 def _surname_mentions(cable: Cable, mentions: list[Mention]) -> list[Mention]:
     """Mentions of a person by surname alone that the NER did not tag (or tagged as something
-    else): the surname of a person named in full (or with a title) elsewhere in the cable, unless
-    it is a common word ("Nguyen Nhu The" does not make every "The" a person)."""
+    else): the surname of a person named in full (or with a title) elsewhere in the cable, or the
+    first of two surnames joined by a particle, unless it is a common word ("Nguyen Nhu The" does
+    not make every "The" a person)."""
     surnames = {}
     for m in mentions:
         if m.kind == "person" and (" " in m.name or m.title):
-            surname = m.name.split()[-1]
-            if len(surname) > 2 and surname[:1].isupper() and not is_common_word(surname):
-                surnames[surname.lower()] = surname
+            words = m.name.split()
+            # the last word, and a first surname before a particle: "Alma Montenegro de Fletcher"
+            # is "Montenegro" too
+            before_particles = [w for w, after in zip(words[1:-1], words[2:]) if after in name_cues("name_particles")]
+            for surname in [words[-1], *before_particles]:
+                if len(surname) > 2 and surname[:1].isupper() and not is_common_word(surname):
+                    surnames[surname.lower()] = surname
     if not surnames:
         return []
     # A country's name that is a person's surname in this cable is that person ("Arturo

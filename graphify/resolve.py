@@ -27,7 +27,7 @@ from functools import cached_property
 
 from graphify.cabletext import one_letter_apart
 from graphify.countries import country_forms
-from graphify.names import is_title_word, natural_case
+from graphify.names import is_title_word, name_cues, natural_case
 
 
 @dataclass(frozen=True)
@@ -172,10 +172,12 @@ def cable_people(cable_id: str, host: str | None, mentions: Iterable[PersonMenti
             else:
                 people.append([mention])
         if len(people) == 1:
-            apart = [m for m in alone if m.relation == "signed_by" and not _may_sign(people[0])]
-            people[0].extend(m for m in alone if m not in apart)
-            if apart:
-                people.append(apart)  # the ambassador AGUIRRE, not "Madrid Regional President Esperanza Aguirre"
+            signer = [m for m in alone if m.relation == "signed_by" and not _may_sign(people[0])]
+            head = [m for m in alone if m not in signer and _heads_another_office(m, people[0])]
+            people[0].extend(m for m in alone if m not in signer and m not in head)
+            # the ambassador AGUIRRE, not "Madrid Regional President Esperanza Aguirre"; "President
+            # Uribe", not "Minister of Defense Jorge Uribe"
+            people.extend(apart for apart in (signer, head) if apart)
         else:
             alone = _by_recency(_by_title(alone, people), people)
             if alone:
@@ -194,6 +196,31 @@ def _may_sign(person: list[PersonMention]) -> bool:
         or any(m.relation == "classified_by" for m in person)
         or any(all(is_title_word(word) or word in ("to", "in", "at") for word in title) for title in titles)
     )
+
+
+def _heads_another_office(mention: PersonMention, person: list[PersonMention]) -> bool:
+    """True when ``mention`` is a surname with the title of a head of state or government
+    ("President Uribe", "PM Khalifa") and ``person``, named in full, holds an office in a
+    ministry and no such title ("Minister of Defense Jorge Uribe", "Minister of Interior Rashid
+    Al Khalifa"; but "Party Chairman Tayyip Erdogan" may be "PM Erdogan")."""
+    office = _head_office(mention.title)
+    if office is None or not any(m.ministry for m in person):
+        return False
+    return all(_head_office(m.title) != office for m in person)
+
+
+def _head_office(title: str | None) -> str | None:
+    """The office of a head of state or government a title names (``head_titles`` in
+    ``data/name_cues.tsv``), or None; None too for an office held before (``past_titles``:
+    "former President Febres-Cordero" may now lead a party).
+
+    >>> _head_office("President of Ghana"), _head_office("Prime Minister"), _head_office("former President")
+    ('president', 'pm', None)
+    """
+    words = _bare_title(title).replace("prime minister", "pm").replace("-", " ").split()
+    if set(words) & name_cues("past_titles"):
+        return None
+    return next((word for word in words if word in name_cues("head_titles")), None)
 
 
 def _by_title(alone: list[PersonMention], people: list[list[PersonMention]]) -> list[PersonMention]:
@@ -264,8 +291,9 @@ def _one_spelling(mentions: list[PersonMention]) -> dict[str, str]:
 def _join_first_names(clusters: list[PersonCluster]) -> list[PersonCluster]:
     """A one-word name that is another part of the name of exactly one person named in full in
     the same cable is that person: "Don Matteo" after "Don Matteo Zuppi", "Cepeda" after
-    "Fernando Cepeda Ulloa"; so is a name that begins the longer name of exactly one person:
-    "Esmeralda Arosemena" after "Esmeralda Arosemena de Troitino"."""
+    "Fernando Cepeda Ulloa", "Vouland" after "Veronique Vouland-Aneini"; so is a name that begins
+    the longer name of exactly one person: "Esmeralda Arosemena" after "Esmeralda Arosemena de
+    Troitino"."""
     full = [c for c in clusters if c.given]
     extra: dict[int, list[PersonMention]] = {id(c): [] for c in full}
     kept = []
@@ -282,10 +310,13 @@ def _join_first_names(clusters: list[PersonCluster]) -> list[PersonCluster]:
 
 
 def _longer_names(cluster: PersonCluster, full: list[PersonCluster]) -> list[PersonCluster]:
-    """The people named in full whose names contain ``cluster``'s one word as a given name, or
-    begin with ``cluster``'s words and go on."""
+    """The people named in full whose names contain ``cluster``'s one word as a given name or
+    as the first part of a double surname ("Vouland" of "Veronique Vouland-Aneini"), or begin
+    with ``cluster``'s words and go on."""
     if not cluster.given:
-        return [f for f in full if cluster.surname in f.given]
+        return [
+            f for f in full if cluster.surname in f.given or (f.surname != cluster.surname == f.surname.split("-")[0])
+        ]
     words = [w.lower() for w in _words(cluster.full_name)]
     longer = []
     for other in full:

@@ -731,6 +731,45 @@ def test_the_signature_is_not_a_foreign_politician_of_the_same_surname(extractor
 
 
 @pytest.mark.parametrize(
+    "set_name, cable_id, origin, surname, labels",
+    [
+        # 04BOGOTA8898 (test16): "Minister of Defense Jorge Uribe" in paragraph 1, "President
+        # Uribe" in paragraph 4.
+        ("test16", "04BOGOTA8898", "Embassy Bogota", "Uribe", ["Jorge Alberto Uribe", "Uribe"]),
+        # 04MANAMA1671 (test54): "Minister of Interior Shaikh Rashid bin Abdulla Al Khalifa", then
+        # "Prime Minister Khalifa".
+        ("test54", "04MANAMA1671", "Embassy Manama", "Khalifa", ["Khalifa", "Rashid Al Khalifa"]),
+        # 03ISTANBUL1616 (test48): "Party Chairman Tayyip Erdogan" is "PM Erdogan"; 04QUITO2955
+        # (test45): "party leader Leon Febres-Cordero" is "former President Febres-Cordero".
+        ("test48", "03ISTANBUL1616", "Consulate Istanbul", "Erdogan", ["Tayyip Erdogan"]),
+        ("test45", "04QUITO2955", "Embassy Quito", "Febres", ["Leon Febres-Cordero"]),
+    ],
+)
+def test_a_head_of_state_is_not_a_minister_of_the_same_surname(extractor, set_name, cable_id, origin, surname, labels):
+    found = people_named(extractor, annotated_cable(set_name, cable_id, origin), surname)
+    assert sorted(node["label"] for node in found) == labels
+
+
+@pytest.mark.parametrize(
+    "set_name, cable_id, origin, word, label, alias",
+    [
+        # 04ACCRA1189 (test56): "Kufuor" in paragraphs 2 and 3, "President Kufour's" in paragraph 7.
+        ("test56", "04ACCRA1189", "Embassy Accra", "Kuf", "Kufuor", "Kufour"),
+        # 05PARIS89 (test56): "Richier's deputy, Veronique Vouland-Aneini", then "Vouland reminded us".
+        ("test56", "05PARIS89", "Embassy Paris", "Vouland", "Veronique Vouland-Aneini", "Vouland"),
+        # 04PANAMA2533 (test57): "Solicitor General Alma Montenegro de Fletcher", then "contrary to
+        # Montenegro" (her first surname, not the country).
+        ("test57", "04PANAMA2533", "Embassy Panama", "Fletcher", "Alma Montenegro de Fletcher", "Montenegro"),
+    ],
+    ids=["letters swapped", "first part of a double surname", "first surname"],
+)
+def test_another_form_of_a_name_in_the_cable_is_that_person(extractor, set_name, cable_id, origin, word, label, alias):
+    found = people_named(extractor, annotated_cable(set_name, cable_id, origin), word)
+    assert [node["label"] for node in found] == [label]
+    assert alias in found[0]["aliases"].split(" | ")
+
+
+@pytest.mark.parametrize(
     "set_name, cable_id, origin, surname, full_name",
     [
         # The ambassador is "the Honorable Mr. John Hamilton" in paragraph 1, and signs HAMILTON.

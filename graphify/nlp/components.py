@@ -49,6 +49,8 @@ TOWN_POPULATION = 20_000
 HEADING_WORDS = 8
 # Quotation marks right around a name make it a newspaper's name or an alias.
 QUOTES = frozenset('"\u201c\u201d')
+# One to three initials: "T.", "A.S."
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # "Zapatero December 17": a month and a day end a name.
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # "Jr.", "III": what follows a name, never a name alone.
@@ -972,10 +974,9 @@ class CableEntities:
             while end - start > 1 and is_common_word(doc[start].text) and not is_name_word(doc[start].text):
                 start += 1
         # A common word that starts a sentence is not part of the name: "Describing Castro".
-        # (A given name stays: "Grant Forsyth".)
         while end - start > 1 and _starts_clause(doc[start]) and is_common_word(doc[start].text):
-            if is_given_name(doc[start].text):
-                break
+            if is_given_name(doc[start].text) or INITIALS.fullmatch(doc[start].text):
+                break  # "Grant Forsyth", "A.S. Paneerselvam"
             start += 1
         # Two spaces after a full stop end a sentence (see ner_text): "refs A and B.  Brady noted".
         for i in range(end - 2, start, -1):
@@ -1057,7 +1058,7 @@ class CableEntities:
 
     def _extend_name(self, doc: Doc, start: int, end: int, country_at: dict[int, str]) -> tuple[int, int]:
         """A name the NER cut short: a particle and a name after it ("Nzuzi wa Mbombo",
-        "Mohammed bin Nasser al-Khusaibi"), a name word next to it ("Isabel Marie Tumblin",
+        "Mohammed bin Nasser al-Khusaibi", "Ali Al Ka'abi"), a name word next to it ("Isabel Marie Tumblin",
         "Gonzalo Vargas Llosa"), a word the corpus never saw after a given name and another name
         ("Farid Ghazi Rifaie"), the second syllable of a given name ("Lei Kuang-shuh", not
         "Bush-era"), or a surname that is also a country's name ("Arturo Montenegro": one
@@ -1067,20 +1068,11 @@ class CableEntities:
             doc[end - 1].lower_ in name_cues("name_particles") or doc[end - 1].text == "of"
         ):
             end -= 1  # the NER's "Willem van der" + "Spuy", "President Obasanjo of" + "Nigeria"
-        while True:
-            particle = _next_word(doc, end)
-            if particle is None or particle.lower_ not in name_cues("name_particles") or not particle.is_lower:
-                break
-            name = _next_word(doc, particle.i + 1)
-            while name is not None and name.is_lower and name.lower_ in name_cues("name_particles"):
-                name = _next_word(doc, name.i + 1)  # "Willem van der Spuy"
-            if name is not None and name.text == "-" and not particle.whitespace_ and name.i + 1 < len(doc):
-                name = doc[name.i + 1]  # "al-Busaidi"
-            if name is None or not name.text[:1].isupper():
-                break
-            if is_common_word(name.text) and not is_name_word(name.text):
-                break  # but "Ruby Moscoso de Young"
-            end = name.i + 1
+        if end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in name_cues("name_particles"):
+            name = _next_word(doc, end)  # the NER's "Ali Al" + "Ka'abi"
+            if name is not None and name.text[:1].isupper() and (is_name_word(name.text) or not is_common_word(name.text)):
+                end = name.i + 1
+        end = self._after_particles(doc, end)
         syllable = doc[end + 1] if _glued_hyphen(doc, end) else None
         if syllable is not None and syllable.is_lower and syllable.is_alpha and not is_common_word(syllable.text):
             end += 2  # "Lei Kuang" + "-shuh"
@@ -1113,6 +1105,8 @@ class CableEntities:
             )
         ):
             start -= 1  # a given name the corpus rarely saw: "Henrique" + "Salas Romer", "MEP Proinsias" + "De Rossa"
+        while start > 0 and doc[start - 1].whitespace_ and self._initials(doc[start - 1], set(country_at)):
+            start -= 1  # "A.S." + "Paneerselvam"
         nxt = _next_word(doc, end)
         if (
             nxt is not None
@@ -1122,8 +1116,27 @@ class CableEntities:
             and (nxt.text in self.country_names_only or _surname_that_is_a_demonym(doc, start, nxt.i))
             and end - start == 1
         ):
-            end = nxt.i + 1
+            end = self._after_particles(doc, nxt.i + 1)  # "Alma Montenegro de Fletcher"
         return start, end
+
+    @staticmethod
+    def _after_particles(doc: Doc, end: int) -> int:
+        """The end of a name that goes on after ``end`` with particles and a name: "Nzuzi" + "wa
+        Mbombo", "Willem" + "van der Spuy", "Khalid" + "al-Busaidi"."""
+        while True:
+            particle = _next_word(doc, end)
+            if particle is None or particle.lower_ not in name_cues("name_particles") or not particle.is_lower:
+                return end
+            name = _next_word(doc, particle.i + 1)
+            while name is not None and name.is_lower and name.lower_ in name_cues("name_particles"):
+                name = _next_word(doc, name.i + 1)  # "Willem van der Spuy"
+            if name is not None and name.text == "-" and not particle.whitespace_ and name.i + 1 < len(doc):
+                name = doc[name.i + 1]  # "al-Busaidi"
+            if name is None or not name.text[:1].isupper():
+                return end
+            if is_common_word(name.text) and not is_name_word(name.text):
+                return end  # but "Ruby Moscoso de Young"
+            end = name.i + 1
 
     def _unknown_word(self, token) -> bool:
         """A capitalised word the corpus does not know, that is no common word, place, title or
@@ -1416,6 +1429,33 @@ class CableEntities:
             found.append(self._extend_name(doc, start, end, country_at))
         return found
 
+    def _initialled_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
+        """Initials and a surname that the NER left out: "A.S. Paneerselvam", "T. Pitchandi" (not
+        "U.S. Embassy": a country, nor a title or a common word after the initials)."""
+        found = []
+        for token in doc:
+            if not self._initials(token, busy | set(country_at)):
+                continue
+            before = _previous_word(doc, token.i - 1)
+            if before is not None and (before.is_title or INITIALS.fullmatch(before.text)):
+                continue  # inside a longer name: "George W. Bush", "A. S. Paneerselvam"
+            surname = _next_word(doc, token.i + 1)
+            while surname is not None and self._initials(surname, busy):
+                surname = _next_word(doc, surname.i + 1)
+            if surname is not None and surname.i not in country_at and self._can_be_a_surname(doc, surname, busy):
+                found.append(self._extend_name(doc, token.i, surname.i + 1, country_at))
+        return found
+
+    def _initials(self, token, busy: set[int]) -> bool:
+        """True for initials not in ``busy`` that are no title ("P.M. Vajpayee") nor a ship's
+        prefix ("M.V. Limburg")."""
+        return (
+            bool(INITIALS.fullmatch(token.text))
+            and token.i not in busy
+            and token.text.replace(".", "").lower() not in self.title_words
+            and token.lower_ not in name_cues("named_after")
+        )
+
     def _syllable_names(self, doc: Doc, busy: set[int]) -> list[tuple[int, int]]:
         """East Asian names whose given name has a second syllable after a hyphen, which the NER
         took for an organisation or left out: "Shieh Ming-yuan", "Chun Yung-woo". Not a place
@@ -1581,6 +1621,8 @@ class CableEntities:
         candidates += listed_names
         candidates += self._known_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
         candidates += self._given_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled, country_at)
+        busy = {i for s, e in candidates for i in range(s, e)} | labelled
+        candidates += self._initialled_names(doc, busy, country_at)
         candidates += self._syllable_names(doc, {i for s, e in candidates for i in range(s, e)} | labelled)
 
         found: list[EntitySpan] = []
