@@ -211,19 +211,22 @@ def title_case(title: str) -> str:
 def _natural_word(word: str) -> str:
     if word.isupper() and len(word) > 2 and word.isalpha():
         return word.capitalize()
-    if word.islower() and len(word) > 2:
+    if word.islower() and len(word) > 2 and word not in name_cues("name_particles"):
         return word.capitalize()
     return word
 
 
 def natural_case(name: str) -> str:
     """Names in upper case put in natural case; in mixed-case names, words in capitals
-    (``ROB Garverick``) and in lower case (``Mitch benedict``) are capitalized.
+    (``ROB Garverick``) and in lower case (``Mitch benedict``, not a particle: ``Maria del
+    Carmen``) are capitalized.
 
     >>> natural_case("JOHN ORDWAY"), natural_case("Richard E. Hoagland"), natural_case("HOAGLAND")
     ('John Ordway', 'Richard E. Hoagland', 'Hoagland')
     >>> natural_case("ROB Garverick"), natural_case("Mitch benedict"), natural_case("Walter N.S. Pflaumer")
     ('Rob Garverick', 'Mitch Benedict', 'Walter N.S. Pflaumer')
+    >>> natural_case("Maria del Carmen Acena")
+    'Maria del Carmen Acena'
     """
     if name != name.upper():
         return " ".join(_natural_word(word) for word in name.split(" "))

@@ -291,7 +291,7 @@ def _one_spelling(mentions: list[PersonMention]) -> dict[str, str]:
 def _join_first_names(clusters: list[PersonCluster]) -> list[PersonCluster]:
     """A one-word name that is another part of the name of exactly one person named in full in
     the same cable is that person: "Don Matteo" after "Don Matteo Zuppi", "Cepeda" after
-    "Fernando Cepeda Ulloa", "Vouland" after "Veronique Vouland-Aneini"; so is a name that begins
+    "Fernando Cepeda Ulloa", "Casaburri" after "Ivy Matsepe-Casaburri"; so is a name that begins
     the longer name of exactly one person: "Esmeralda Arosemena" after "Esmeralda Arosemena de
     Troitino"."""
     full = [c for c in clusters if c.given]
@@ -311,12 +311,10 @@ def _join_first_names(clusters: list[PersonCluster]) -> list[PersonCluster]:
 
 def _longer_names(cluster: PersonCluster, full: list[PersonCluster]) -> list[PersonCluster]:
     """The people named in full whose names contain ``cluster``'s one word as a given name or
-    as the first part of a double surname ("Vouland" of "Veronique Vouland-Aneini"), or begin
-    with ``cluster``'s words and go on."""
+    as a part of a double surname ("Vouland" of "Veronique Vouland-Aneini", "Casaburri" of "Ivy
+    Matsepe-Casaburri"), or begin with ``cluster``'s words and go on."""
     if not cluster.given:
-        return [
-            f for f in full if cluster.surname in f.given or (f.surname != cluster.surname == f.surname.split("-")[0])
-        ]
+        return [f for f in full if cluster.surname in f.given or cluster.surname in _double_surname(f)]
     words = [w.lower() for w in _words(cluster.full_name)]
     longer = []
     for other in full:
@@ -324,6 +322,13 @@ def _longer_names(cluster: PersonCluster, full: list[PersonCluster]) -> list[Per
         if len(other_words) > len(words) and other_words[: len(words)] == words:
             longer.append(other)
     return longer
+
+
+def _double_surname(cluster: PersonCluster) -> list[str]:
+    """The parts of a double surname in lower case ("Matsepe-Casaburri": ``matsepe``,
+    ``casaburri``); none for one surname or a given name's syllables ("Liao Wen-chang")."""
+    parts = re.sub(r"['\u2019]s$", "", _words(cluster.full_name)[-1]).split("-")
+    return [part.lower() for part in parts] if len(parts) > 1 and all(part[:1].isupper() for part in parts) else []
 
 
 def person_node_id(label: str) -> str:

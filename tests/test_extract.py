@@ -722,6 +722,19 @@ def test_the_secretariat_of_state_in_a_cable_from_the_vatican_is_the_holy_sees(e
     assert ("Secretariat of State", "Secretariat of State", "VA") in found
 
 
+@pytest.mark.parametrize(
+    "set_name, cable_id, origin, name",
+    [
+        # 04LILONGWE141 (test58), paragraph 3: "an all hands meeting with Administrator Natsios".
+        ("test58", "04LILONGWE141", "Embassy Lilongwe", "Natsios"),
+        # 05PARIS176 (test58), paragraph 2: "(Messrs. Dahan and Richier were both unavailable.)"
+        ("test58", "05PARIS176", "Embassy Paris", "Dahan"),
+    ],
+)
+def test_a_surname_after_a_title_of_round_54_is_a_person(extractor, set_name, cable_id, origin, name):
+    assert name in {m.name for m in people(extractor.extract(annotated_cable(set_name, cable_id, origin)))}
+
+
 def test_the_signature_is_not_a_foreign_politician_of_the_same_surname(extractor):
     # 08MADRID691 (test49): signed AGUIRRE, the ambassador; "Madrid Regional President Esperanza
     # Aguirre" in paragraph 2 is another person.
@@ -760,8 +773,15 @@ def test_a_head_of_state_is_not_a_minister_of_the_same_surname(extractor, set_na
         # 04PANAMA2533 (test57): "Solicitor General Alma Montenegro de Fletcher", then "contrary to
         # Montenegro" (her first surname, not the country).
         ("test57", "04PANAMA2533", "Embassy Panama", "Fletcher", "Alma Montenegro de Fletcher", "Montenegro"),
+        # 04PRETORIA4028 (test59): "Minister of Communications Ivy Matsepe-Casaburri", then
+        # "Casaburri said".
+        ("test59", "04PRETORIA4028", "Embassy Pretoria", "Casaburri", "Ivy Matsepe-Casaburri", "Casaburri"),
+        # 04TAIPEI3410 (test55): "Vice Chairman Chang" is "Chang Chau-hsiung", not "Liao Wen-chang"
+        # (the syllables of a given name are no double surname).
+        ("test55", "04TAIPEI3410", "American Institute Taiwan, Taipei", "Chang Chau", "Chang Chau-hsiung", "Chang"),
     ],
-    ids=["letters swapped", "first part of a double surname", "first surname"],
+    ids=["letters swapped", "first part of a double surname", "first surname", "last part of a double surname",
+         "a given name's syllable"],
 )
 def test_another_form_of_a_name_in_the_cable_is_that_person(extractor, set_name, cable_id, origin, word, label, alias):
     found = people_named(extractor, annotated_cable(set_name, cable_id, origin), word)

@@ -22,10 +22,18 @@ from spacy.util import filter_spans
 
 from graphify.countries import countries_by_iso, country_forms, country_of_capital, is_continent, is_place, is_province
 from graphify.data import read_lines, read_table
-from graphify.names import is_given_name, is_name_word, is_rarely_a_name, name_cues, name_word_counts
+from graphify.names import (
+    NAME_WORD_SHARE,
+    is_given_name,
+    is_name_word,
+    is_rarely_a_name,
+    is_title_word,
+    name_cues,
+    name_word_counts,
+)
 from graphify.nlp.language import other_language_sentences
 from graphify.nlp.patterns import ministry_by_phrase, ministry_phrases, person_titles, rule_payload
-from graphify.nlp.truecase import is_common_word
+from graphify.nlp.truecase import is_common_word, truecase_table
 
 # The labels of the EntityRuler's patterns (see graphify.nlp.patterns).
 RULE_LABELS = frozenset({"MINISTRY", "COUNTRY", "NOT_COUNTRY", "TITLE"})
@@ -33,6 +41,9 @@ RULE_LABELS = frozenset({"MINISTRY", "COUNTRY", "NOT_COUNTRY", "TITLE"})
 NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES = 0.5, 2
 # A word that starts a name the NER missed ("Jacques Rogge") is part of a name this often.
 GIVEN_NAME_SHARE, GIVEN_NAME_CABLES = 0.85, 10
+# The last word of a run of three or more name words the NER missed may be a name less often:
+# "Kyi" of "Aung San Suu Kyi", in 103 of 154 cables (the NER often takes the whole for a body).
+LONG_NAME_LAST_SHARE = 0.6
 # A town's name that the NER takes for a name this often in this many cables is a name: "Bush".
 PLACE_NAME = (0.9, 100)
 # Words that the NER takes for part of a name in under this share of the cables where each
@@ -1079,6 +1090,16 @@ class CableEntities:
         # "Gonzalo Vargas" + "Llosa", "Isabel" + "Marie Tumblin"
         while end < len(doc) and end not in country_at and doc[end - 1].whitespace_ and self._joins_name(doc[end]):
             end += 1
+        end = self._after_particles(doc, end)  # "Maria del" + "Carmen Acena" + "de Fuentes"
+        if (
+            end < len(doc)
+            and end not in country_at
+            and doc[end - 1].whitespace_
+            and doc[end - 1].is_title
+            and is_given_name(doc[end - 1].text)
+            and self._surname_in_capitals(doc[end])
+        ):
+            end += 1  # "Gladys" + "COTTER": a surname in capitals after a given name
         while start > 0 and start - 1 not in country_at and doc[start - 1].whitespace_ and self._joins_name(doc[start - 1]):
             start -= 1
         after = _next_word(doc, end + 1) if end < len(doc) else None
@@ -1137,6 +1158,18 @@ class CableEntities:
             if is_common_word(name.text) and not is_name_word(name.text):
                 return end  # but "Ruby Moscoso de Young"
             end = name.i + 1
+
+    def _surname_in_capitals(self, token) -> bool:
+        """A word in capitals that the corpus does not write in capitals (no acronym: "COTTER",
+        not "USAID") and that is no title ("POL")."""
+        return (
+            token.is_upper
+            and token.is_alpha
+            and len(token) >= 3
+            and not truecase_table().get(token.lower_, "").isupper()
+            and token.lower_ not in self.title_words
+            and not is_title_word(token.text)  # "POL", "ECON"
+        )
 
     def _unknown_word(self, token) -> bool:
         """A capitalised word the corpus does not know, that is no common word, place, title or
@@ -1368,8 +1401,9 @@ class CableEntities:
 
     def _known_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
         """Runs of capitalised words that the NER left out, that start and end with a name word
-        (see :func:`is_name_word`) and hold no title or common word: "Mobutu's", "Khin Nyunt",
-        "Aung San Suu Kyi", "Ruiz-Gallardon". A common word that starts a sentence is left out of
+        (see :func:`is_name_word`; the last of three or more words in ``LONG_NAME_LAST_SHARE`` of
+        its cables) and hold no title or common word: "Mobutu's", "Khin Nyunt", "Aung San Suu
+        Kyi", "Ruiz-Gallardon". A common word that starts a sentence is left out of
         the run ("However Mobutu"); a date ends it ("Zapatero December 17")."""
         found = []
         i = 0
@@ -1386,10 +1420,11 @@ class CableEntities:
             while start < end and _starts_clause(doc[start]) and is_common_word(doc[start].text):
                 start += 1
             words = doc[start:end]
+            last_share = LONG_NAME_LAST_SHARE if len(words) >= 3 else NAME_WORD_SHARE
             if (
                 len(words)
                 and is_name_word(words[0].text)
-                and is_name_word(words[-1].text)
+                and is_name_word(words[-1].text, last_share)
                 and not any(t.lower_ in self.title_words or is_common_word(t.text) for t in words)
             ):
                 found.append(self._extend_name(doc, start, end, country_at))
@@ -1399,8 +1434,8 @@ class CableEntities:
     def _given_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
         """A first name and a surname that the NER left out: a given name (see
         :func:`_can_be_a_given_name`) followed by a capitalised word that is no common word, title,
-        place or organisation ("Jacques Rogge", "Dennis Duiker", "Murat Akkus"), with an initial
-        between them or not."""
+        place or organisation ("Jacques Rogge", "Dennis Duiker", "Murat Akkus") or by a surname in
+        capitals ("Gladys COTTER"), with an initial between them or not."""
         found = []
         for token in doc:
             if token.i in busy or not token.is_title or not _can_be_a_given_name(token):
@@ -1418,7 +1453,8 @@ class CableEntities:
             surname = _next_word(doc, token.i + 1)
             if surname is not None and re.fullmatch(r"[A-Z]\.", surname.text):
                 surname = _next_word(doc, surname.i + 1)
-            if not self._can_be_a_surname(doc, surname, busy):
+            in_capitals = surname is not None and surname.i not in busy and self._surname_in_capitals(surname)
+            if not (in_capitals or self._can_be_a_surname(doc, surname, busy)):
                 continue
             end = surname.i + 1
             while (
