@@ -2926,9 +2926,16 @@ def test_names_of_round_53(nlp, text, expected):
         ("Reverend Gabriel, Bishop of Komansk, Locum Tenens of the \nArchdiocese", {"Gabriel"}),
         ("ideological directives of the \n(Presidential) Planalto Palace and everyday", set()),
         ("a new \nMcKinsey Global Institute report is directing attention", set()),
+        # test23 04BRATISLAVA787, test36 06BRASILIA2352, test50 04KINSHASA1380, dev4 04ZAGREB2109:
+        # a company, a palace, a province and a typo the NER takes for people in most cables.
+        ("Yukos.  (Note: In 2001, Yukos won the tender to buy", set()),
+        ("The reception at Planalto and the conversation with Lula could not", {"Lula"}),
+        ("situation, operations, and challenges in Orientale (septels", set()),
+        ("the Untied States of America in Zagreb the assurances of its", set()),
     ],
     ids=["surnames in capitals", "acronym in capitals", "Acena de Fuentes", "Aung San Suu Kyi", "Hydrologist",
-         "Supervisor", "Owelle", "Synod", "Catholicism", "Locum Tenens", "Palace", "McKinsey"],
+         "Supervisor", "Owelle", "Synod", "Catholicism", "Locum Tenens", "Palace", "McKinsey", "Yukos", "Planalto",
+         "Orientale", "Untied"],
 )
 def test_names_of_round_54(nlp, text, expected):
     assert person_names(nlp, ner_text(text).text) == expected
