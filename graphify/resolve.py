@@ -327,8 +327,8 @@ def _longer_names(cluster: PersonCluster, full: list[PersonCluster]) -> list[Per
 def _double_surname(cluster: PersonCluster) -> list[str]:
     """The parts of a double surname in lower case ("Matsepe-Casaburri": ``matsepe``,
     ``casaburri``); none for one surname or a given name's syllables ("Liao Wen-chang")."""
-    parts = re.sub(r"['\u2019]s$", "", _words(cluster.full_name)[-1]).split("-")
-    return [part.lower() for part in parts] if len(parts) > 1 and all(part[:1].isupper() for part in parts) else []
+    parts = _words(cluster.full_name)[-1].split("-")
+    return [_surname(part) for part in parts] if len(parts) > 1 and all(part[:1].isupper() for part in parts) else []
 
 
 def person_node_id(label: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
+from collections.abc import Container
 from dataclasses import dataclass, replace
 
 from nameparser.config import CONSTANTS
@@ -1126,7 +1127,7 @@ class CableEntities:
             )
         ):
             start -= 1  # a given name the corpus rarely saw: "Henrique" + "Salas Romer", "MEP Proinsias" + "De Rossa"
-        while start > 0 and doc[start - 1].whitespace_ and self._initials(doc[start - 1], set(country_at)):
+        while start > 0 and doc[start - 1].whitespace_ and self._initials(doc[start - 1], country_at):
             start -= 1  # "A.S." + "Paneerselvam"
         nxt = _next_word(doc, end)
         if (
@@ -1469,8 +1470,9 @@ class CableEntities:
         """Initials and a surname that the NER left out: "A.S. Paneerselvam", "T. Pitchandi" (not
         "U.S. Embassy": a country, nor a title or a common word after the initials)."""
         found = []
+        taken = busy | country_at.keys()
         for token in doc:
-            if not self._initials(token, busy | set(country_at)):
+            if not self._initials(token, taken):
                 continue
             before = _previous_word(doc, token.i - 1)
             if before is not None and (before.is_title or INITIALS.fullmatch(before.text)):
@@ -1482,7 +1484,7 @@ class CableEntities:
                 found.append(self._extend_name(doc, token.i, surname.i + 1, country_at))
         return found
 
-    def _initials(self, token, busy: set[int]) -> bool:
+    def _initials(self, token, busy: Container[int]) -> bool:
         """True for initials not in ``busy`` that are no title ("P.M. Vajpayee") nor a ship's
         prefix ("M.V. Limburg")."""
         return (
