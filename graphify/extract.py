@@ -27,7 +27,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "51"
+EXTRACTOR_VERSION = "52"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -468,6 +468,8 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     host = host_country(cable)
     nsc_country = "US" if _routed_to_the_nsc(cable) else host
     mentions = _with_full_ministry_names(_as_the_cable_defines(cable, mentions))
+    not_there = _not_ministries_there().get(host or "", frozenset())
+    mentions = [m for m in mentions if not (m.kind == "ministry" and _as_the_data_names(m) and m.text in not_there)]
     if host in read_lines("department_countries.txt"):
         mentions = [_host_department(cable, mention, host) for mention in mentions]
     confirmed = {m.name.split()[-1].lower() for m in mentions if m.kind == "person" and (" " in m.name or m.title)}
@@ -547,10 +549,13 @@ def _as_the_cable_defines(cable: Cable, mentions: list[Mention]) -> list[Mention
             ):
                 defined.setdefault(acronym, None)
     spelled = _spelled_elsewhere(mentions)
-    if not (defined or spelled):
+    otherwise = _spelled_otherwise(cable, mentions)
+    if not (defined or spelled or otherwise):
         return mentions
     kept = []
     for mention in mentions:
+        if mention.kind == "ministry" and mention.text in otherwise and mention.text not in spelled:
+            continue
         if mention.kind == "ministry" and mention.text in defined:
             definition = defined[mention.text]
             if definition is None:
@@ -576,6 +581,45 @@ def _spelled_elsewhere(mentions: list[Mention]) -> dict[str, Mention]:
         spelling = [m for m in written_out if _spells(WORD.findall(m.text), acronym)]
         if len({m.name for m in spelling}) == 1 and spelling[0].name != name:
             found[acronym] = spelling[0]
+    return found
+
+
+# Capitalised words, with the small words acronyms skip between them: "National Reconciliation Commission".
+CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z][\w'-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|del|la|y)\s+)*[A-Z][a-z][\w'-]*)+")
+
+
+def _spelled_otherwise(cable: Cable, mentions: list[Mention]) -> set[str]:
+    """Acronyms the data gives to one country's body that the cable spells out with other words:
+    "the NRC" in a cable from Accra that names the "National Reconciliation Commission" is not the
+    US Nuclear Regulatory Commission.
+
+    >>> from graphify import parse_cable
+    >>> cable = parse_cable("1. The National Reconciliation Commission ended. The NRC's report is due.")
+    >>> start = cable.text.index("NRC")
+    >>> nrc = Mention("ministry", "Nuclear Regulatory Commission", "NRC", start, start + 3, 1, "", country="US")
+    >>> _spelled_otherwise(cable, [nrc])
+    {'NRC'}
+    """
+    phrases = ministry_by_phrase()
+    acronyms = {
+        m.text: phrases[m.text.lower()]
+        for m in mentions
+        if m.kind == "ministry" and m.text.isupper() and m.text.isalpha() and len(m.text) >= 3
+        and phrases.get(m.text.lower(), ("", ""))[1]
+    }
+    found = set()
+    for acronym, body in acronyms.items():
+        body_words = {word for phrase, named in phrases.items() if named == body for word in WORD.findall(phrase)}
+        body_words |= set(WORD.findall(body[0].lower()))
+        for run in CAPITALISED_RUN.finditer(cable.text):
+            words = WORD.findall(run.group(0))
+            spelling = next((words[start:] for start in reversed(range(len(words))) if _spells(words[start:], acronym)), None)
+            content = {w.lower() for w in spelling or ()} - ACRONYM_SMALL_WORDS
+            if len(content) >= len(acronym) and 2 * len(content & body_words) < len(content):
+                # a word a letter, most unlike the body's: not "Drug Enforcement Agency" nor
+                # "Deputy Ambassador" for the DEA
+                found.add(acronym)
+                break
     return found
 
 
@@ -755,15 +799,37 @@ def _surname_mentions(cable: Cable, mentions: list[Mention]) -> list[Mention]:
     return extra
 
 
+# The name host_ministries.tsv gives a form that names no ministry in that country's cables.
+NO_MINISTRY = "-"
+
+
 @cache
 def _host_ministry_forms() -> dict[str, list[tuple[re.Pattern[str], str]]]:
     """For each country, the ministries its posts' cables name by a short form, each as a pattern
     of its forms and its name (``data/host_ministries.tsv``)."""
     forms: dict[str, list[tuple[re.Pattern[str], str]]] = {}
     for country, name, written in read_table("host_ministries.tsv"):
+        if name == NO_MINISTRY:
+            continue
         alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in written.split("|"))
         forms.setdefault(country, []).append((re.compile(rf"\b(?:{alternatives})\b"), name))
     return forms
+
+
+@cache
+def _not_ministries_there() -> dict[str, frozenset[str]]:
+    """For each country, the forms that name no ministry in its posts' cables ("USDA" in a cable
+    from Rangoon), whatever the data says they name elsewhere (``data/host_ministries.tsv``)."""
+    forms: dict[str, set[str]] = {}
+    for country, name, written in read_table("host_ministries.tsv"):
+        if name == NO_MINISTRY:
+            forms.setdefault(country, set()).update(written.split("|"))
+    return {country: frozenset(written) for country, written in forms.items()}
+
+
+def _as_the_data_names(mention: Mention) -> bool:
+    """Whether a ministry is named as the data names its form, not as the cable defines it."""
+    return ministry_by_phrase().get(mention.text.lower(), ("",))[0] == mention.name
 
 
 # Words around a short form that make it part of a title or of another name.

@@ -845,3 +845,20 @@ def test_a_name_written_before_party_anywhere_in_the_cable_is_no_person(extracto
     cable = annotated_cable("test53", "04YEREVAN366", "Embassy Yerevan")
     assert people_named(extractor, cable, "Orinats") == []
     assert [node["label"] for node in people_named(extractor, cable, "Margarian")] == ["Margarian"]
+
+
+def test_an_acronym_the_cable_spells_otherwise_is_not_the_datas_body(extractor):
+    # test62 04ACCRA1631: "the National \nReconciliation Commission" in paragraph 1, then "the
+    # NRC's closing": Ghana's commission, not the US Nuclear Regulatory Commission.
+    cable = annotated_cable("test62", "04ACCRA1631", "Embassy Accra")
+    assert "NRC" in cable.text
+    assert not [m for m in extractor.extract(cable).mentions if m.name == "Nuclear Regulatory Commission"]
+
+
+def test_a_form_that_names_no_ministry_in_the_host_country(extractor):
+    # test63 04RANGOON206, paragraph 7: "core USDA members", the junta's Union Solidarity and
+    # Development Association, not the US Department of Agriculture.
+    cable = annotated_cable("test63", "04RANGOON206", "Embassy Rangoon")
+    assert "USDA" in cable.text
+    assert not [m for m in extractor.extract(cable).mentions if m.name == "Department of Agriculture"]
+

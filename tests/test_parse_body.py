@@ -197,6 +197,15 @@ def test_signature_above_the_footer_of_a_cable_viewer_page():
     assert find_signature(tail, 0, len(tail)) == ("Nicholson", tail.index("Nicholson"))
 
 
+def test_signature_above_a_version_line():
+    # the end of 05LJUBLJANA11 (test62) as cables.csv gives it: a version under the trailer
+    tail = (
+        'staffers working on NATO-related issues. \nROBERTSON \n \n \nNNNN \n\n'
+        " 2005LJUBLJ00011 - Classification: CONFIDENTIAL \n\n\n \nv1.6.2 \n"
+    )
+    assert find_signature(tail, 0, len(tail)) == ("ROBERTSON", tail.index("ROBERTSON"))
+
+
 @pytest.mark.parametrize("name", [name for name in NAMES if not whole_cable(name)])
 def test_excerpts_have_no_signature(name):
     assert parsed(name).signed_by is None

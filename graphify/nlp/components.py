@@ -14,6 +14,7 @@ import difflib
 import re
 from collections.abc import Container
 from dataclasses import dataclass, replace
+from functools import cache
 
 from nameparser.config import CONSTANTS
 from spacy.language import Language
@@ -52,6 +53,9 @@ PLACE_NAME = (0.9, 100)
 RARELY_NAMED_SHARE = 0.5
 # ... and under this share after a title ("candidate Diosdado Cabello", not "Ambassador New Delhi").
 TITLED_RARELY_NAMED_SHARE = 0.2
+# Below this share of its cables, a given name is no part of the name after it: "America" (3 of 912), not
+# "Porfirio" (2 of 25).
+HARDLY_NAMED_SHARE = 0.05
 # A common word after a title is a name when the corpus knows it as one in this many cables.
 TITLED_NAME_CABLES = 2
 # A name of more than one word is a town's, not a person's, when a town of this many people
@@ -112,8 +116,8 @@ def _an_office_not_the_presidency(span: Span) -> bool:
     """"the Presidency" names the body of the president ("on behalf of the Presidency",
     "Presidency Chief of Staff Boshab"), but not the office one runs for or holds ("his bid for
     the Presidency", "Minister of the Presidency"), the EU's rotating presidency ("the Irish
-    Presidency") nor in lower case ("during his presidency") (``data/name_cues.tsv``:
-    not_before_presidency)."""
+    Presidency" in a paragraph about the EU, "the incoming Dutch Presidency") nor in lower case
+    ("during his presidency") (``data/name_cues.tsv``: not_before_presidency, rotating_presidency)."""
     if span.text.lower() != "presidency":
         return False
     if span.text != "Presidency":
@@ -134,7 +138,11 @@ def _an_office_not_the_presidency(span: Span) -> bool:
             return head is not None and head.is_title  # "Minister of the Presidency", not "on behalf of the Presidency"
         return before is not None and before.lower_ in name_cues("not_before_presidency")
     if before is not None and before.ent_type_ == "COUNTRY":
-        return False  # "a French Presidency press release"
+        # "the incoming-Dutch Presidency", "during the Dutch Presidency": the EU's, which rotates
+        earlier = _previous_word(doc, before.i - 1)
+        while earlier is not None and earlier.text in ("-", "the"):
+            earlier = _previous_word(doc, earlier.i - 1)
+        return earlier is not None and earlier.lower_ in name_cues("rotating_presidency")  # not "a French Presidency press release"
     if before is not None and before.is_title:
         return True  # another body's name: "General Intelligence Presidency"
     return not (after is not None and after.ent_type_ == "TITLE")  # "Presidency Chief of Staff Boshab"
@@ -160,13 +168,23 @@ def _next_word(doc: Doc, i: int):
 
 
 def _after_a_coordinated_name(doc: Doc, conjunction: int):
-    """The word after the capitalised words that follow a conjunction ("and Trujillo" + "eras"),
-    or the conjunction itself when no capitalised word follows it."""
-    i = conjunction + 1
-    while i < len(doc) and i - conjunction <= 3 and doc[i].is_title:
-        i += 1
-    word = _next_word(doc, i) if i > conjunction + 1 else None
-    return word if word is not None else doc[conjunction]
+    """The word after the capitalised words that follow a conjunction or a comma, to the end of
+    their list ("and Trujillo" + "eras", ", Chin Zomi, Mon, and Shan" + "parties"), past one
+    adjective ("political parties"), or the conjunction itself when no capitalised word follows it."""
+    word = doc[conjunction]
+    while word.text in (",", "and", "or") and word.i - conjunction < 40:
+        i = word.i + 1
+        while i < len(doc) and i - word.i <= 3 and (doc[i].is_title or doc[i].is_space or doc[i].lower_ in ("and", "or")):
+            i += 1  # ", and Shan"
+        if not any(t.is_title for t in doc[word.i + 1 : i]):
+            return doc[conjunction]
+        following = _next_word(doc, i)
+        if following is None:
+            return doc[conjunction]
+        word = following
+    adjective = word.is_lower and word.is_alpha and not word.is_stop and word.lower_ not in name_cues("after_coordinated_names")
+    following = _next_word(doc, word.i + 1) if adjective else None
+    return following if following is not None and following.lower_ in name_cues("after_coordinated_names") else word
 
 
 def _ends_a_name(doc: Doc, i: int, busy: set[int]) -> bool:
@@ -438,6 +456,24 @@ def _after_more_fields(doc: Doc, start: int) -> int:
     return i
 
 
+# The words of a patronymic: "Badr bin Hamad", "Yusuf ibn Alawi".
+PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+
+
+def _before_patronymic(token) -> bool:
+    """A capitalised word right before "bin" is a given name, also a title that is a given name
+    too (``given_name_titles`` in name_cues.tsv): "Sultan Bin Nasser Al Suwaidi" (not "Sultan
+    Qaboos bin Said", "the Minister bin Laden")."""
+    doc = token.doc
+    return (
+        token.is_title
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ in PATRONYMIC
+        and token.whitespace_ != ""
+        and (token.lower_ not in _title_words() or token.lower_ in name_cues("given_name_titles"))
+    )
+
+
 def _adjacent_joined(doc: Doc, spans: list[tuple[int, int]], title_words: frozenset[str]) -> list[tuple[int, int]]:
     """Token spans in order, each joined with the next when they meet at two words and the next
     does not start with a title: the NER's "Syed Yousaf" + "Raza Gillani" (not "Sabah Guney /" +
@@ -488,6 +524,7 @@ if not Doc.has_extension("cable_entities"):
     Doc.set_extension("cable_entities", default=None)
 
 
+@cache
 def _title_words() -> frozenset[str]:
     """The words of person titles, without the small words that link them ("Minister of the
     Interior": "minister", "interior")."""
@@ -514,6 +551,15 @@ class CableEntities:
         self.ministry_names = sorted({name for _, name, _ in ministry_phrases() if name.startswith("Ministry of ")})
         self.matcher = Matcher(nlp.vocab)
         capital = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": sorted(RULE_LABELS | {"PERSON"})}}
+        self.ministry_by_phrase = ministry_by_phrase()
+        phrase_words = frozenset(word for phrase in self.ministry_by_phrase for word in phrase.split())
+        # After "and", also a title's word that names a ministry's field: "Ministry of Government and Justice".
+        field = {
+            "IS_TITLE": True,
+            "IS_STOP": False,
+            "ENT_TYPE": {"NOT_IN": sorted((RULE_LABELS - {"TITLE"}) | {"PERSON"})},
+            "LOWER": {"NOT_IN": sorted(self.title_words - phrase_words)},
+        }
         self.matcher.add(
             "MINISTRY_OF",
             [
@@ -521,7 +567,7 @@ class CableEntities:
                 [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {"ORTH": "Presidency"}],
                 # "Ministry of National Planning and Economic Development"
                 [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, {**capital, "OP": "+"},
-                 {"LOWER": {"IN": ["and", "&"]}}, {**capital, "OP": "+"}],
+                 {"LOWER": {"IN": ["and", "&"]}}, {**field, "OP": "+"}],
                 # "Ministry of Industry, Trade and Labor", "Ministry of Agriculture, Forestry, and Water Management"
                 *(
                     [{"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": "the", "OP": "?"}, capital,
@@ -550,13 +596,12 @@ class CableEntities:
               listed_word, {"LOWER": "ministries"}]],
             greedy="LONGEST",
         )
-        self.ministry_by_phrase = ministry_by_phrase()
         rows = {row[0]: row[1] for row in read_table("government_bodies.tsv")}
         bodies = {kind: words.split() for kind, words in rows.items()}
         self.forces = frozenset(tuple(ending.lower().split()) for ending in rows["forces"].split("|"))
         self.body_fields = frozenset(w.lower() for w in bodies["field"])
         # The words of ministries' names: "Energy" of "Secretary of Energy", not "Fine" of "leader of Fine Gael".
-        self.ministry_words = frozenset(word for phrase in self.ministry_by_phrase for word in phrase.split()) | self.body_fields
+        self.ministry_words = phrase_words | self.body_fields
         self.body_excluded = frozenset(w.lower() for w in bodies["not"])
         self.not_ministries = frozenset(w.lower() for w in bodies["not_ministry"])
         agency_word = {"IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["MINISTRY", "TITLE"]}}
@@ -830,10 +875,10 @@ class CableEntities:
             return False  # "Franco-Colombian", "Bush administration", "Deputy Intelligence Minister"
         if (
             after is not None
-            and after.lower_ in ("and", "or")
+            and after.lower_ in ("and", "or", ",")
             and _after_a_coordinated_name(doc, after.i).lower_ in name_cues("after_coordinated_names")
         ):
-            return False  # "the Balaguer and Trujillo eras"
+            return False  # "the Balaguer and Trujillo eras", "Karen, Chin Zomi, Mon, and Shan political parties"
         second = _next_word(doc, after.i + 1) if after is not None else None
         if (
             second is not None
@@ -884,7 +929,9 @@ class CableEntities:
             if "-" in text and all(part in self.country_forms for part in text.split("-")):
                 return False  # "U.S.-China Sub-Dialogue"
             if token.lower_ in name_cues("organization") or (
-                token.lower_ in self.title_words and not _surname_that_is_a_title(words, token)
+                token.lower_ in self.title_words
+                and not _surname_that_is_a_title(words, token)
+                and not (token.i == words[0].i and _before_patronymic(token))
             ):
                 return False
             if any(token.lower_.endswith(end) and token.lower_ != end for end in name_cues("organization_endings")):
@@ -963,6 +1010,8 @@ class CableEntities:
         tokens right after a title and its fields that start a name ("Secretary of Energy Chu")."""
         # Titles inside the NER's span ("Deputy Foreign Minister Azimov") are context, not name.
         while start < end and (doc[start].lower_ in self.title_words or start in labels):
+            if start + 1 < end and _before_patronymic(doc[start]) and start not in labels:
+                break  # "Sultan Bin Nasser Al Suwaidi"
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", ".", "-") or doc[end - 1].is_space):
             end -= 1
@@ -1101,8 +1150,15 @@ class CableEntities:
             and self._surname_in_capitals(doc[end])
         ):
             end += 1  # "Gladys" + "COTTER": a surname in capitals after a given name
-        while start > 0 and start - 1 not in country_at and doc[start - 1].whitespace_ and self._joins_name(doc[start - 1]):
-            start -= 1
+        while (
+            start > 0
+            and start - 1 not in country_at
+            and doc[start - 1].whitespace_
+            and (self._joins_name(doc[start - 1]) or self._given_name_before(doc[start - 1]))
+        ):
+            start -= 1  # "Ramon" + "Ovidio" + the NER's "Navarro Duarte"
+        if start > 0 and _before_patronymic(doc[start - 1]):
+            start -= 1  # "Sultan" + the NER's "Bin Nasser Al Suwaidi": no name starts with "bin"
         after = _next_word(doc, end + 1) if end < len(doc) else None
         if (
             end - start >= 2
@@ -1195,6 +1251,20 @@ class CableEntities:
             and is_name_word(token.text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
         )
 
+    def _given_name_before(self, token) -> bool:
+        """A given name the corpus seldom saw, right before a name: "Ovidio" of "Ramon Ovidio
+        Navarro Duarte" (not a title's word, a common word, a town, a month, nor a word the corpus
+        hardly takes for a name: "North America Jose Pons")."""
+        return (
+            token.is_title
+            and is_given_name(token.text)
+            and token.lower_ not in self.title_words
+            and token.lower_ not in self.not_people
+            and not is_common_word(token.text)
+            and not _rarely_named(token.text, HARDLY_NAMED_SHARE)
+            and not is_place(token.text, 100_000, alternate_names=False)
+        )
+
     def _patronymic_names(self, doc: Doc, busy: set[int], country_at: dict[int, str]) -> list[tuple[int, int]]:
         """Arabic and Bantu names the NER left out: capitalised words joined by "bin", "ibn",
         "bint" or "wa" ("Badr bin Hamad al-Busaidi", "Yusuf bin Alawi", "Bingu wa Mutharika"),
@@ -1202,7 +1272,7 @@ class CableEntities:
         after it ("Ahmed bin Abdulnabi Macki")."""
         found = []
         for token in doc:
-            if token.lower_ not in ("bin", "ibn", "bint", "wa") or not token.is_lower or token.i in busy:
+            if (token.lower_ not in PATRONYMIC and token.lower_ != "wa") or not token.is_lower or token.i in busy:
                 continue
             before, after = doc[token.i - 1] if token.i else None, _next_word(doc, token.i + 1)
             if before is None or after is None or not (before.is_title and after.is_title):
@@ -1609,7 +1679,7 @@ class CableEntities:
             e for e in ents
             if e.label_ == "COUNTRY" and not _followed_by(e, "city") and not _is_language(e, self.country_names_lower)
         ]
-        titles = [e for e in ents if e.label_ == "TITLE"]
+        titles = [e for e in ents if e.label_ == "TITLE" and not (len(e) == 1 and _before_patronymic(e[0]))]
         labels: dict[int, Span] = {}
         for span in ministries + countries + titles:
             for i in range(span.start, span.end):
