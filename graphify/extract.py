@@ -27,7 +27,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "52"
+EXTRACTOR_VERSION = "53"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -120,6 +120,8 @@ WRAPPED_LINE_CHARS = 40
 # A comma, a backquote or a Q written for an apostrophe: before a possessive "s" ("RENAMO,s",
 # "Trnka`s", "Nova ScotiaQs"), or a comma after an initial ("O,Reilly").
 APOSTROPHE_STAND_IN = re.compile(r"(?<=[^\W\d_])[,`](?=s\b)|(?<=[a-z])Q(?=s\b)|(?<=\b[A-Z]),(?=[A-Z][a-z])")
+# ... or inside a capitalised word, for an ayn or a hamza: "Abu Ala,a", "Nabil Sh,ath".
+INNER_APOSTROPHE_STAND_IN = re.compile(r"(?<=[a-z]),(?=[a-z]{1,5}\b)")
 # A nickname between a given name and a surname: 'Binyamin "Fuad" Ben-Eliezer', "Anton (Tone) Rop"
 # (in brackets only after a given name: not "Sheikh (Major) Ahmed").
 NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+([\"\u201c][A-Z][a-z]+[\"\u201d]|\([A-Z][a-z]+\))(\s+)(?=[A-Z][a-z])")
@@ -164,6 +166,8 @@ def ner_text(paragraph: str) -> NerText:
     'Advisor Sharon Parks-Banda, phone'
     >>> ner_text("RENAMO,s leader met Chevron CEO Dave O,Reilly, Smith").text
     "RENAMO's leader met Chevron CEO Dave O'Reilly, Smith"
+    >>> ner_text("Prime Minister Abu Ala,a, and Minister Nabil Sh,ath were").text
+    "Prime Minister Abu Ala'a, and Minister Nabil Sh'ath were"
     >>> ner_text("Nova ScotiaQs newly appointed Energy Minster").text
     "Nova Scotia's newly appointed Energy Minster"
     >>> ner_text("include:\\n\\n- James Fairing\\n- Jason Franklin").text
@@ -221,7 +225,8 @@ def ner_text(paragraph: str) -> NerText:
             positions.extend(range(match.start(), match.end()))
             if (not out or "\n" in out[-1]) and GLUED_ITEM.match(piece):
                 piece = "- " + piece[2:]  # "--Ministry of Defense;" as "- Ministry of Defense;"
-        out.append(APOSTROPHE_STAND_IN.sub("'", piece.replace("\x07", "'")))
+        piece = APOSTROPHE_STAND_IN.sub("'", piece.replace("\x07", "'"))
+        out.append(INNER_APOSTROPHE_STAND_IN.sub("'", piece) if piece[:1].isupper() else piece)
     return NerText("".join(out), tuple(positions))
 
 
@@ -447,8 +452,8 @@ WORD = re.compile(r"[^\W\d_]+")
 # Words an acronym may skip or take a letter from: "Ministry of Foreign Affairs (MFA, MOFA)".
 ACRONYM_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "del", "la", "y"})
 
-# "GOAJ", "GOK", "GOF": the government of the country the cable is about.
-GOVERNMENT_OF = re.compile(r"\bGO([A-Z]{1,3})\b")
+# "GOAJ", "GOK", "GOF", "GoG": the government of the country the cable is about.
+GOVERNMENT_OF = re.compile(r"\bG[Oo]([A-Z]{1,3})\b")
 
 
 def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> Extraction:

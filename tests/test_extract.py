@@ -862,3 +862,24 @@ def test_a_form_that_names_no_ministry_in_the_host_country(extractor):
     assert "USDA" in cable.text
     assert not [m for m in extractor.extract(cable).mentions if m.name == "Department of Agriculture"]
 
+
+def test_the_government_of_the_host_country_in_mixed_case(extractor):
+    # test64 04ACCRA1980: "dispute with the \nGoG", "the GoG may \nretaliate": the Government of
+    # Ghana, no person.
+    cable = annotated_cable("test64", "04ACCRA1980", "Embassy Accra")
+    mentions = extractor.extract(cable).mentions
+    assert not [m for m in mentions if m.kind == "person" and m.text == "GoG"]
+    assert [m.name for m in mentions if m.kind == "country" and m.text == "GoG"] == ["GH"] * cable.text.count("GoG")
+
+
+def test_csis_is_canadas_intelligence_service_in_cables_from_canada(extractor):
+    # test65 03HALIFAX10, paragraph 5: "RCMP, Transport Canada, Canada Customs, \nCitizenship and
+    # Immigration Canada, CSIS"; test61 03SANTODOMINGO4736: "the CSIS conference on the \nCaribbean",
+    # the Center for Strategic and International Studies.
+    halifax = annotated_cable("test65", "03HALIFAX10", "Consulate Halifax")
+    found = {(m.name, m.country) for m in extractor.extract(halifax).mentions if m.text == "CSIS"}
+    assert found == {("Canadian Security Intelligence Service", "CA")}
+    santo_domingo = annotated_cable("test61", "03SANTODOMINGO4736", "Embassy Santo Domingo")
+    assert "CSIS" in santo_domingo.text
+    assert not [m for m in extractor.extract(santo_domingo).mentions if m.kind == "ministry" and m.text == "CSIS"]
+

@@ -206,6 +206,15 @@ def test_signature_above_a_version_line():
     assert find_signature(tail, 0, len(tail)) == ("ROBERTSON", tail.index("ROBERTSON"))
 
 
+def test_a_letters_closing_is_no_signature():
+    # the end of 03OTTAWA386 (test65): a letter quoted in the cable
+    tail = (
+        "effective global civil navigation satellite system architecture.\n\n"
+        "                              Sincerely \n"
+    )
+    assert find_signature(tail, 0, len(tail)) is None
+
+
 @pytest.mark.parametrize("name", [name for name in NAMES if not whole_cable(name)])
 def test_excerpts_have_no_signature(name):
     assert parsed(name).signed_by is None

@@ -828,8 +828,8 @@ class CableEntities:
     def _looks_like_name(self, tokens: list, titled: bool = False) -> bool:
         """True when ``tokens`` can be a person's name; ``titled`` when a title comes before."""
         words = [t for t in tokens if not t.is_space]
-        if not words or sum(t.text not in ("-", "–") for t in words) > 6:
-            return False
+        if not words or sum(t.text not in ("-", "–") and t.lower_ not in name_cues("name_particles") for t in words) > 6:
+            return False  # more than six words besides particles ("Abd al-Aziz bin Mubarak Al-Khalifa" has four)
         written = " ".join(t.text for t in words)
         if written.lower() in self.not_people:
             return False  # "Hizballah"
