@@ -618,7 +618,8 @@ def _spelled_otherwise(cable: Cable, mentions: list[Mention]) -> set[str]:
         body_words |= set(WORD.findall(body[0].lower()))
         for run in CAPITALISED_RUN.finditer(cable.text):
             words = WORD.findall(run.group(0))
-            spelling = next((words[start:] for start in reversed(range(len(words))) if _spells(words[start:], acronym)), None)
+            starts = (start for start in reversed(range(len(words))) if _spells(words[start:], acronym))
+            spelling = next((words[start:] for start in starts), None)
             content = {w.lower() for w in spelling or ()} - ACRONYM_SMALL_WORDS
             if len(content) >= len(acronym) and 2 * len(content & body_words) < len(content):
                 # a word a letter, most unlike the body's: not "Drug Enforcement Agency" nor

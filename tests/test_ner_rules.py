@@ -3075,8 +3075,8 @@ def test_ministries_of_round_56(nlp, text, expected):
         ("spare parts), and Snaige (refrigerators).  Some 69 \nbusinesses, including a major Coca-Cola production",
          set()),
     ],
-    ids=["Ala'a", "Poloffs", "poloffs Smer", "Abd al-Aziz", "Kibbutz", "neighborhood", "European", "Globovision", "Virgin Atlantic", "Yeni Cag",
-         "Pertjaja Luhur", "Snaige"],
+    ids=["Ala'a", "Poloffs", "poloffs Smer", "Abd al-Aziz", "Kibbutz", "neighborhood", "European", "Globovision",
+         "Virgin Atlantic", "Yeni Cag", "Pertjaja Luhur", "Snaige"],
 )
 def test_names_of_round_57(nlp, text, expected):
     assert person_names(nlp, ner_text(text).text) == expected

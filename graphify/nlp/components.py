@@ -142,7 +142,8 @@ def _an_office_not_the_presidency(span: Span) -> bool:
         earlier = _previous_word(doc, before.i - 1)
         while earlier is not None and earlier.text in ("-", "the"):
             earlier = _previous_word(doc, earlier.i - 1)
-        return earlier is not None and earlier.lower_ in name_cues("rotating_presidency")  # not "a French Presidency press release"
+        # not "a French Presidency press release"
+        return earlier is not None and earlier.lower_ in name_cues("rotating_presidency")
     if before is not None and before.is_title:
         return True  # another body's name: "General Intelligence Presidency"
     return not (after is not None and after.ent_type_ == "TITLE")  # "Presidency Chief of Staff Boshab"
@@ -182,9 +183,10 @@ def _after_a_coordinated_name(doc: Doc, conjunction: int):
         if following is None:
             return doc[conjunction]
         word = following
-    adjective = word.is_lower and word.is_alpha and not word.is_stop and word.lower_ not in name_cues("after_coordinated_names")
+    ends = name_cues("after_coordinated_names")
+    adjective = word.is_lower and word.is_alpha and not word.is_stop and word.lower_ not in ends
     following = _next_word(doc, word.i + 1) if adjective else None
-    return following if following is not None and following.lower_ in name_cues("after_coordinated_names") else word
+    return following if following is not None and following.lower_ in ends else word
 
 
 def _ends_a_name(doc: Doc, i: int, busy: set[int]) -> bool:
@@ -553,13 +555,8 @@ class CableEntities:
         capital = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": sorted(RULE_LABELS | {"PERSON"})}}
         self.ministry_by_phrase = ministry_by_phrase()
         phrase_words = frozenset(word for phrase in self.ministry_by_phrase for word in phrase.split())
-        # After "and", also a title's word that names a ministry's field: "Ministry of Government and Justice".
-        field = {
-            "IS_TITLE": True,
-            "IS_STOP": False,
-            "ENT_TYPE": {"NOT_IN": sorted((RULE_LABELS - {"TITLE"}) | {"PERSON"})},
-            "LOWER": {"NOT_IN": sorted(self.title_words - phrase_words)},
-        }
+        # After "and", also a title's word ("Ministry of Government and Justice"; see _generic_ministries).
+        field = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": sorted((RULE_LABELS - {"TITLE"}) | {"PERSON"})}}
         self.matcher.add(
             "MINISTRY_OF",
             [
@@ -652,6 +649,13 @@ class CableEntities:
             if self.matcher.vocab.strings[match_id] in ("MINISTRIES_OF", "X_AND_Y_MINISTRIES"):
                 spans += self._listed_ministries(doc, start, end, taken)
                 continue
+            if self.matcher.vocab.strings[match_id] == "MINISTRY_OF":
+                # a title's words after "and" are a field only where ministries' names have them:
+                # "Ministry of Government and Justice", not "Ministry of Finance and Deputy Minister"
+                while end - start > 3 and doc[end - 1].ent_type_ == "TITLE" and doc[end - 1].lower_ not in self.ministry_words:
+                    end -= 1
+                if doc[end - 1].lower_ in ("and", "&"):
+                    end -= 1
             if any(i in taken for i in range(start, end)):
                 continue
             span = Span(doc, start, end, label="MINISTRY")
@@ -828,7 +832,8 @@ class CableEntities:
     def _looks_like_name(self, tokens: list, titled: bool = False) -> bool:
         """True when ``tokens`` can be a person's name; ``titled`` when a title comes before."""
         words = [t for t in tokens if not t.is_space]
-        if not words or sum(t.text not in ("-", "–") and t.lower_ not in name_cues("name_particles") for t in words) > 6:
+        particles = name_cues("name_particles")
+        if not words or sum(t.text not in ("-", "–") and t.lower_ not in particles for t in words) > 6:
             return False  # more than six words besides particles ("Abd al-Aziz bin Mubarak Al-Khalifa" has four)
         written = " ".join(t.text for t in words)
         if written.lower() in self.not_people:
