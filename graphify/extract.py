@@ -590,7 +590,9 @@ def _spelled_elsewhere(mentions: list[Mention]) -> dict[str, Mention]:
 
 
 # Capitalised words, with the small words acronyms skip between them: "National Reconciliation Commission".
-CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z][\w'-]*(?:\s+(?:(?:of|the|and|for|on|in|to|de|del|la|y)\s+)*[A-Z][a-z][\w'-]*)+")
+CAPITALISED_RUN = re.compile(
+    rf"\b[A-Z][a-z][\w'-]*(?:\s+(?:(?:{'|'.join(sorted(ACRONYM_SMALL_WORDS))})\s+)*[A-Z][a-z][\w'-]*)+"
+)
 
 
 def _spelled_otherwise(cable: Cable, mentions: list[Mention]) -> set[str]:
@@ -612,12 +614,14 @@ def _spelled_otherwise(cable: Cable, mentions: list[Mention]) -> set[str]:
         if m.kind == "ministry" and m.text.isupper() and m.text.isalpha() and len(m.text) >= 3
         and phrases.get(m.text.lower(), ("", ""))[1]
     }
+    if not acronyms:
+        return set()
+    runs = [WORD.findall(run.group(0)) for run in CAPITALISED_RUN.finditer(cable.text)]
     found = set()
     for acronym, body in acronyms.items():
         body_words = {word for phrase, named in phrases.items() if named == body for word in WORD.findall(phrase)}
         body_words |= set(WORD.findall(body[0].lower()))
-        for run in CAPITALISED_RUN.finditer(cable.text):
-            words = WORD.findall(run.group(0))
+        for words in runs:
             starts = (start for start in reversed(range(len(words))) if _spells(words[start:], acronym))
             spelling = next((words[start:] for start in starts), None)
             content = {w.lower() for w in spelling or ()} - ACRONYM_SMALL_WORDS

@@ -553,8 +553,6 @@ class CableEntities:
         self.ministry_names = sorted({name for _, name, _ in ministry_phrases() if name.startswith("Ministry of ")})
         self.matcher = Matcher(nlp.vocab)
         capital = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": sorted(RULE_LABELS | {"PERSON"})}}
-        self.ministry_by_phrase = ministry_by_phrase()
-        phrase_words = frozenset(word for phrase in self.ministry_by_phrase for word in phrase.split())
         # After "and", also a title's word ("Ministry of Government and Justice"; see _generic_ministries).
         field = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": sorted((RULE_LABELS - {"TITLE"}) | {"PERSON"})}}
         self.matcher.add(
@@ -593,12 +591,13 @@ class CableEntities:
               listed_word, {"LOWER": "ministries"}]],
             greedy="LONGEST",
         )
+        self.ministry_by_phrase = ministry_by_phrase()
         rows = {row[0]: row[1] for row in read_table("government_bodies.tsv")}
         bodies = {kind: words.split() for kind, words in rows.items()}
         self.forces = frozenset(tuple(ending.lower().split()) for ending in rows["forces"].split("|"))
         self.body_fields = frozenset(w.lower() for w in bodies["field"])
         # The words of ministries' names: "Energy" of "Secretary of Energy", not "Fine" of "leader of Fine Gael".
-        self.ministry_words = phrase_words | self.body_fields
+        self.ministry_words = frozenset(word for phrase in self.ministry_by_phrase for word in phrase.split()) | self.body_fields
         self.body_excluded = frozenset(w.lower() for w in bodies["not"])
         self.not_ministries = frozenset(w.lower() for w in bodies["not_ministry"])
         agency_word = {"IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["MINISTRY", "TITLE"]}}
