@@ -27,7 +27,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "53"
+EXTRACTOR_VERSION = "54"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
@@ -61,6 +61,7 @@ class Mention:
     country: str | None = None
     department: str | None = None
     listed: bool = False  # one of a list of names ("Mbeki, Obasanjo, Bongo")
+    same_as: str | None = None  # the name this one is another name for: "Truong Van Cam (a.k.a. Nam Cam)"
 
 
 @dataclass(frozen=True)
@@ -452,6 +453,10 @@ WORD = re.compile(r"[^\W\d_]+")
 # Words an acronym may skip or take a letter from: "Ministry of Foreign Affairs (MFA, MOFA)".
 ACRONYM_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "del", "la", "y"})
 
+# What stands between a name and another name of the same person: "Truong Van Cam (a.k.a. Nam Cam)",
+# "Diego Murillo (alias "Don Berna")".
+ALSO_KNOWN_AS = re.compile(r"\s*\(\s*(?:a\.\s?k\.\s?a\.?|aka|alias)[ \t\n]+[\"\u201c]?", re.IGNORECASE)
+
 # "GOAJ", "GOK", "GOF", "GoG": the government of the country the cable is about.
 GOVERNMENT_OF = re.compile(r"\bG[Oo]([A-Z]{1,3})\b")
 
@@ -472,7 +477,7 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     anywhere in it ("the Orinats Yerkir party")."""
     host = host_country(cable)
     nsc_country = "US" if _routed_to_the_nsc(cable) else host
-    mentions = _with_full_ministry_names(_as_the_cable_defines(cable, mentions))
+    mentions = _also_known_as(cable, _with_full_ministry_names(_as_the_cable_defines(cable, mentions)))
     not_there = _not_ministries_there().get(host or "", frozenset())
     mentions = [m for m in mentions if not (m.kind == "ministry" and _as_the_data_names(m) and m.text in not_there)]
     if host in read_lines("department_countries.txt"):
@@ -488,6 +493,7 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
             and " " not in mention.name
             and not mention.title
             and not mention.listed
+            and not mention.same_as
             and mention.name.lower() not in confirmed
             and not is_name_word(mention.name, TRUECASED_NAME_SHARE if truecased else NAME_WORD_SHARE)
             and (truecased or not (_speaks(cable.text, mention.end) or _after_first_name(cable.text, mention.name)))
@@ -513,6 +519,19 @@ def _finish(cable: Cable, mentions: list[Mention], truecased: bool = False) -> E
     finished += _host_ministry_mentions(cable, host, finished)
     finished.sort(key=lambda m: (m.start, m.end, m.kind))
     return Extraction(cable_id=cable.cable_id or "", host_country=host, mentions=tuple(finished))
+
+
+def _also_known_as(cable: Cable, mentions: list[Mention]) -> list[Mention]:
+    """A person named in brackets after "a.k.a.", "aka" or "alias" right after another person's
+    name is that person by another name: "Truong Van Cam (a.k.a. Nam Cam)" is one person, whose
+    name is the first one."""
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    same_as = {
+        id(alias): named.same_as or named.name
+        for named, alias in zip(people, people[1:])
+        if ALSO_KNOWN_AS.fullmatch(cable.text, named.end, alias.start)
+    }
+    return [replace(m, same_as=same_as[id(m)]) if id(m) in same_as else m for m in mentions]
 
 
 def _names_of_bodies(cable: Cable, names: set[str]) -> set[str]:

@@ -216,6 +216,7 @@ def _person_mention(mention: Mention) -> PersonMention:
         start=mention.start,
         end=mention.end,
         quote=mention.quote,
+        same_as=mention.same_as,
     )
 
 

@@ -96,6 +96,23 @@ def _given_name_table() -> frozenset[str]:
     return frozenset(n for n in plain if n.isascii() and n.isalpha() and n[:1].isupper())
 
 
+@cache
+def _language_names() -> frozenset[str]:
+    """The English names of languages (ISO 639) of Faker's English person provider, in lower case."""
+    from faker.providers.person.en import Provider
+
+    return frozenset(name.lower() for name in Provider.language_names)
+
+
+def is_language_name(word: str) -> bool:
+    """True for the English name of a language (ISO 639, from Faker), in any case.
+
+    >>> is_language_name("French"), is_language_name("ARABIC"), is_language_name("Bosnia")
+    (True, True, False)
+    """
+    return word.lower() in _language_names()
+
+
 def is_given_name(word: str) -> bool:
     """True for a given name of one of the locales of Faker's person providers, in Latin letters
     (accents dropped).

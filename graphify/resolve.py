@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from graphify.cabletext import one_letter_apart
@@ -46,6 +46,12 @@ class PersonMention:
     start: int | None = None
     end: int | None = None
     quote: str | None = None
+    same_as: str | None = None  # the name the cable gives this one as another name for: "a.k.a."
+
+    @property
+    def identity(self) -> str:
+        """The name that says who this is: the first name for a name given as another's."""
+        return self.same_as or self.name
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ class PersonCluster:
     def full_name(self) -> str:
         """The fullest form of the name the cable gives; of two spellings of one length, the one
         the cable uses more often ("Tin Myo Win" six times, "Tin Myo Won" once)."""
-        names = [m.name for m in self.mentions]
+        names = [m.name for m in self.mentions if not m.same_as] or [m.name for m in self.mentions]
         return max(names, key=lambda n: (len(_words(n)), n != n.upper(), len(n), names.count(n), n))
 
     @cached_property
@@ -153,20 +159,22 @@ def cable_people(cable_id: str, host: str | None, mentions: Iterable[PersonMenti
     ['Araz Azimov', 'Galib Israfilov']
     """
     mentions = [m for m in mentions if _surname(m.name)]
+    known_as = {m.name: m.same_as for m in mentions if m.same_as}  # the other name, wherever else it stands
+    mentions = [replace(m, same_as=known_as[m.name]) if m.name in known_as else m for m in mentions]
     spelling = _one_spelling(mentions)
     by_surname: dict[str, list[PersonMention]] = defaultdict(list)
     for mention in mentions:
-        surname = _surname(mention.name)
+        surname = _surname(mention.identity)
         by_surname[spelling.get(surname, surname)].append(mention)
     clusters: list[PersonCluster] = []
     for surname in sorted(by_surname):
         group = by_surname[surname]
-        full = sorted((m for m in group if _given(m.name)), key=lambda m: (-len(_words(m.name)), m.name))
-        alone = [m for m in group if not _given(m.name)]
+        full = sorted((m for m in group if _given(m.identity)), key=lambda m: (-len(_words(m.identity)), m.name))
+        alone = [m for m in group if not _given(m.identity)]
         people: list[list[PersonMention]] = []
         for mention in full:
             for person in people:
-                if _compatible(_given(mention.name), _given(person[0].name)):
+                if _compatible(_given(mention.identity), _given(person[0].identity)):
                     person.append(mention)
                     break
             else:
@@ -278,7 +286,7 @@ def _one_spelling(mentions: list[PersonMention]) -> dict[str, str]:
     """
     given: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for mention in mentions:
-        given[_surname(mention.name)].add(tuple(_given(mention.name)))
+        given[_surname(mention.identity)].add(tuple(_given(mention.identity)))
     spelling: dict[str, str] = {}
     surnames = sorted(given)
     for i, a in enumerate(surnames):

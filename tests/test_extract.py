@@ -883,3 +883,27 @@ def test_csis_is_canadas_intelligence_service_in_cables_from_canada(extractor):
     assert "CSIS" in santo_domingo.text
     assert not [m for m in extractor.extract(santo_domingo).mentions if m.kind == "ministry" and m.text == "CSIS"]
 
+
+
+def test_a_name_after_aka_is_the_same_person(extractor):
+    # test67 03HOCHIMINHCITY496, paragraph 1: "Truong Van Cam (a.k.a. Nam \nCam)", then "the
+    # underworld kingpin Nam Cam": one person, by his first name.
+    cable = annotated_cable("test67", "03HOCHIMINHCITY496", "Consulate Ho Chi Minh City")
+    cam = people_named(extractor, cable, "Cam")
+    assert [node["label"] for node in cam] == ["Truong Van Cam"]
+    assert "Nam Cam" in cam[0]["aliases"].split(" | ")
+
+
+def test_the_treasury_in_a_cable_from_south_africa_is_its_national_treasury(extractor):
+    # test67 04PRETORIA4565, paragraph 5: "the fund, but Treasury and the".
+    cable = annotated_cable("test67", "04PRETORIA4565", "Embassy Pretoria")
+    found = {(m.name, m.country) for m in extractor.extract(cable).mentions if m.text == "Treasury"}
+    assert found == {("National Treasury", "ZA")}
+
+
+def test_lithuanias_national_security_committee_is_the_parliaments(extractor):
+    # test66 04VILNIUS1512, paragraph 3: "National Security Committee Chairman Alvydas Sadeckas",
+    # a committee of the Seimas, not a security service.
+    cable = annotated_cable("test66", "04VILNIUS1512", "Embassy Vilnius")
+    assert "National Security Committee" in cable.text
+    assert not [m for m in extractor.extract(cable).mentions if m.name == "Committee for National Security"]

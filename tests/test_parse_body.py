@@ -206,6 +206,14 @@ def test_signature_above_a_version_line():
     assert find_signature(tail, 0, len(tail)) == ("ROBERTSON", tail.index("ROBERTSON"))
 
 
+def test_signature_above_a_stray_end_of_a_word():
+    # the end of 04BOGOTA5326 (test66): two letters left on a line of their own under the name
+    tail = (
+        "encroachment in these and other protected areas. \n \nWood \nod \n"
+    )
+    assert find_signature(tail, 0, len(tail)) == ("Wood", tail.index("Wood"))
+
+
 def test_a_letters_closing_is_no_signature():
     # the end of 03OTTAWA386 (test65): a letter quoted in the cable
     tail = (

@@ -848,6 +848,26 @@ HARD_CLASSIFIED_BY = {
         "Thomas C. Pierce",
         "Acting EcoPolCouns",
     ),
+    # test66: a title written with a hyphen; the counter-terrorism coordinator's acronym.
+    "04ISTANBUL1837": (
+        "C O N F I D E N T I A L SECTION 01 OF 02 ISTANBUL 001837 \n \nSIPDIS \n \n"
+        "E.O. 12958: DECL: 12/08/2014 \nTAGS: PGOV, TU, Istanbul \n"
+        "SUBJECT: ISTANBUL POLITICS: AKP CONSOLIDATES CONTROL \n \nREF: A. ISTANBUL 448 \n \n"
+        "     B. ANKARA 1847 \n \nClassified By: Consul-General David Arnett for Reasons 1.5 (b&d) \n \n"
+        "1. (sbu) Summary: Following dominatig victories in the arch \n",
+        "David Arnett",
+        "Consul-General",
+    ),
+    "03SANAA2701": (
+        "S E C R E T SECTION 01 OF 02 SANAA 002701 \n \nSIPDIS \n \nNOFORN \n \n"
+        "DEPARTMENT FOR NEA, NEA/ARP, NEA/EX, S/CT, CA, DS/DSS, \nCENTCOM FOR POLAD \n \n"
+        "E.O. 12958: DECL: 11/12/2013 \nTAGS: PTER, PREL, IR, YM, COUNTER TERRORISM \n"
+        "SUBJECT: AMBASSADOR'S 11/8/03 CT COORDINATION MEETING WITH \nMOI/PSO DIRECTORS \n \n \n"
+        "Classified By: CTC AUSTIN G. GILREATH, for reasons 1.5 (b) and (d). \n \n"
+        "1. (C) Summary:  On 8 November 2003, the Ambassador was \n",
+        "Austin G. Gilreath",
+        "CTC",
+    ),
 }
 
 

@@ -27,6 +27,7 @@ from graphify.data import read_lines, read_table
 from graphify.names import (
     NAME_WORD_SHARE,
     is_given_name,
+    is_language_name,
     is_name_word,
     is_rarely_a_name,
     is_title_word,
@@ -216,12 +217,13 @@ def _followed_by(span: Span, word: str) -> bool:
     return nxt is not None and nxt.lower_ == word
 
 
-def _is_language(span: Span, country_names: frozenset[str]) -> bool:
+def _is_language(span: Span) -> bool:
     """A demonym that names a language: "re-interpreted in French as ...", "fluent in English.",
     "understands German.", "Speaks Finnish, Swedish and English.", "speaks English, French, and
     Arabic", "a Russian-language program", "Russian language independent newspaper" (not "in
-    Spanish society", nor a country's name: "hostilities in Iraq have")."""
-    if span.text.lower() in country_names:
+    Spanish society", nor a name that is no language's: "hostilities in Iraq have", "refugees in
+    Bosnia-Herzegovina.")."""
+    if not is_language_name(span.text):
         return False
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in ("language", "speaking"):
@@ -230,7 +232,7 @@ def _is_language(span: Span, country_names: frozenset[str]) -> bool:
     while before is not None and span.start - before.i < 8 and (
         before.lower_ in (",", "and", "or")
         or before.ent_type_ == "LANGUAGE"
-        or (before.ent_type_ == "COUNTRY" and before.lower_ not in country_names)
+        or (before.ent_type_ == "COUNTRY" and is_language_name(before.text))
     ):
         before = _previous_word(doc, before.i - 1)  # "Speaks Finnish, Swedish and English."
     after = _next_word(doc, span.end)
@@ -549,7 +551,6 @@ class CableEntities:
         self.not_people = frozenset(name.lower() for name in read_lines("not_people.txt"))
         self.country_forms = country_forms()
         self.country_names_only = frozenset(c.name for c in countries_by_iso().values())
-        self.country_names_lower = frozenset(name.lower() for name in self.country_names_only)
         self.ministry_names = sorted({name for _, name, _ in ministry_phrases() if name.startswith("Ministry of ")})
         self.matcher = Matcher(nlp.vocab)
         capital = {"IS_TITLE": True, "IS_STOP": False, "ENT_TYPE": {"NOT_IN": sorted(RULE_LABELS | {"PERSON"})}}
@@ -618,6 +619,12 @@ class CableEntities:
                 head_first + [capital],
                 head_first + [capital, {"TEXT": {"REGEX": r"^(?:[A-Z][\w-]*|of|the|for)$"}, "OP": "*"}, capital],
                 head_first + [capital, {**capital, "OP": "?"}, {"LOWER": "and"}, capital],  # "Department of Trade and Industry"
+                # "Directorate for Food, Road and Rural Infrastructure"
+                *(
+                    head_first + [capital, *[{"ORTH": ","}, capital] * items, {"ORTH": ",", "OP": "?"}, {"LOWER": "and"},
+                                  {**capital, "OP": "+"}]
+                    for items in (1, 2)
+                ),
                 # "Technical Secretariat of the Presidency", "Office of National Reconstruction of the Presidency"
                 head_first + [{"ORTH": "Presidency"}],
                 head_first + [capital, {"TEXT": {"REGEX": r"^(?:[A-Z][\w-]*|of|the|for)$"}, "OP": "*"}, {"ORTH": "Presidency"}],
@@ -641,7 +648,11 @@ class CableEntities:
                 ):
                     start += 1
                 words = {t.lower_ for t in doc[start:end]}
-                if end - start < 2 or not words & self.body_fields or words & self.body_excluded:
+                # Of fields listed with commas, the first makes it a body: "Directorate for Food,
+                # Road and Rural Infrastructure", not "Office for Equity, Gender and Development".
+                comma = next((t.i for t in doc[start:end] if t.text == ","), end)
+                fields = {t.lower_ for t in doc[start:comma]} & self.body_fields
+                if end - start < 2 or not fields or words & self.body_excluded:
                     continue
                 if any(tuple(t.lower_ for t in doc[i : i + 2]) in self.forces for i in range(start, end - 1)):
                     continue  # "Baskale Security Directorate", "Security Directorate of Adana": a police force
@@ -886,7 +897,8 @@ class CableEntities:
         second = _next_word(doc, after.i + 1) if after is not None else None
         if (
             second is not None
-            and after.is_lower
+            # "Serrana de la Macarena National Park", not "Emile Ngoy Labor - Boniface"
+            and (after.is_lower or (after.is_title and is_rarely_a_name(after.text) and second.is_alpha))
             and after.text not in ("'s", "’s")
             and not after.is_stop  # "Abdullah Ocalan in prison"
             and after.lower_ not in name_cues("speech_verbs")  # "Ma Ying-jeou warned party officials"
@@ -1163,6 +1175,13 @@ class CableEntities:
             start -= 1  # "Ramon" + "Ovidio" + the NER's "Navarro Duarte"
         if start > 0 and _before_patronymic(doc[start - 1]):
             start -= 1  # "Sultan" + the NER's "Bin Nasser Al Suwaidi": no name starts with "bin"
+        while (
+            start > 1
+            and doc[start - 1].is_lower
+            and start - 2 not in country_at
+            and _before_patronymic(doc[start - 2])
+        ):
+            start -= 2  # "Sharifa bint" + the NER's "Khalfan bin Nasser al-Yahyai"
         after = _next_word(doc, end + 1) if end < len(doc) else None
         if (
             end - start >= 2
@@ -1681,7 +1700,7 @@ class CableEntities:
         # "Mexico City" is a city; "in French." a language.
         countries = [
             e for e in ents
-            if e.label_ == "COUNTRY" and not _followed_by(e, "city") and not _is_language(e, self.country_names_lower)
+            if e.label_ == "COUNTRY" and not _followed_by(e, "city") and not _is_language(e)
         ]
         titles = [e for e in ents if e.label_ == "TITLE" and not (len(e) == 1 and _before_patronymic(e[0]))]
         labels: dict[int, Span] = {}

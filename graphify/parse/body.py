@@ -27,9 +27,11 @@ SIGNATURE_AFTER_SENTENCE = re.compile(
     r"[.!?\"')][ \t]+(?P<name>[A-Z][A-Z'\-]+(?:[ \t]+[A-Z][A-Z'\-]+)?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*$"
 )
 # Lines a transmission ends with after the signature: "NNNN", "BT", "#1781",
-# "2004CARACA01781 - CONFIDENTIAL", "2005VATICA00089 - Classification: UNCLASSIFIED", ">", "v1.6.2".
+# "2004CARACA01781 - CONFIDENTIAL", "2005VATICA00089 - Classification: UNCLASSIFIED", ">", "v1.6.2",
+# a stray end of a word ("od").
 TRAILER = re.compile(
-    r"^[ \t]*(?:NNNN|BT|#\d+|>|\d{4}[A-Z]+\d+[ \t]+-[ \t]+(?:Classification:[ \t]*)?[A-Z ]+|@@@OASYS@@@|v\d+(?:\.\d+)+)[ \t]*$"
+    r"^[ \t]*(?:NNNN|BT|#\d+|>|\d{4}[A-Z]+\d+[ \t]+-[ \t]+(?:Classification:[ \t]*)?[A-Z ]+|@@@OASYS@@@|v\d+(?:\.\d+)+"
+    r"|[a-z]{1,2})[ \t]*$"
 )
 # Words written around a signature that are not part of it: a closing quote, redactions.
 SIGNATURE_NOISE = re.compile(r"^(?:QUOTE|UNQUOTE|X+)$")
