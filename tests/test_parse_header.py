@@ -868,6 +868,23 @@ HARD_CLASSIFIED_BY = {
         "Austin G. Gilreath",
         "CTC",
     ),
+    # test68: titles the parser did not know.
+    "05DHAKA86": (
+        "C O N F I D E N T I A L DHAKA 000086 \n \nSIPDIS \n \nE.O. 12958: DECL: 01/05/2015 \n"
+        "TAGS: PGOV, PHUM, PREF, BG \nSUBJECT: NGO CONCERN PLANS TO WITHDRAW FROM ROHINGYA \n \n"
+        "REFUGEE CAMPS DUE TO BDG PRESSURE \n \nClassified By: POLCOUN D.C. McCullough, reasons: 1.5 (b), (d) \n \n"
+        "1. (C) Summary: Citing harassment from the BDG NGO Affairs \n",
+        "D.C. McCullough",
+        "Polcoun",
+    ),
+    "04ACCRA2205": (
+        "C O N F I D E N T I A L ACCRA 002205 \n \nSIPDIS \n \nE.O. 12958: DECL: 10/12/2014 \n"
+        "TAGS: ECON, EINV, EMIN, ENRG, GH, EXIM, OPIC \nSUBJECT: KAISER COMPLETES SALE OF VALCO TO THE GOVERNMENT \n"
+        "OF GHANA \n \nClassified By: EconChief Chris Landberg for reasons 1.5 B and D \n \n"
+        "1. (U) Kaiser Aluminum has sold its 90-percent stake in the \n",
+        "Chris Landberg",
+        "EconChief",
+    ),
 }
 
 

@@ -294,13 +294,13 @@ def _title_after_full_name(words: list, after) -> bool:
 
 def _surname_that_is_a_title(words: list, token) -> bool:
     """True for the last of ``words`` after a given name, when the corpus takes it for a name
-    as often as not: "Special Envoy Robert King"."""
-    return (
-        len(words) >= 2
-        and token.i == words[-1].i
-        and is_given_name(words[-2].text)
-        and is_name_word(token.text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
-    )
+    as often as not: "Special Envoy Robert King"; or after a given name and an initial, where
+    no name ends: "Attache Matthew H. King"."""
+    if len(words) < 2 or token.i != words[-1].i:
+        return False
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2].text) and is_given_name(words[-3].text):
+        return True
+    return is_given_name(words[-2].text) and is_name_word(token.text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
 
 
 def _items(doc: Doc) -> list[tuple[int, int]]:
@@ -423,8 +423,9 @@ def _is_month_abbreviation(doc: Doc, i: int) -> bool:
 def _after_more_fields(doc: Doc, start: int) -> int:
     """Where the name starts after a title whose field goes on after "and" ("Minister of Trade"
     + "and Industry" + "Mandisi Mpahlwa") or "of" ("Minister" + "of Minerals and Energy" +
-    "Phumzile Mlambo-Ngcuka") or "for", before a name of two words or a given name ("Director" +
-    "for Arms Control" + "Merav Zafary") or in brackets ("MEA Director" + "(Americas)" + "Renu
+    "Phumzile Mlambo-Ngcuka") or "for", before a name of two words, a given name or a word the
+    corpus nearly always takes for a name ("Director" + "for Arms Control" + "Merav Zafary",
+    "Director General" + "for Security" + "Camacho") or in brackets ("MEA Director" + "(Americas)" + "Renu
     Pall") or after the country of an ambassador ("Ambassador" + "to the U.S." + "Haqqani"), also
     after a word glued to the title ("DAS" + "-equivalent for the Levant" + "Ludovic Pouille")."""
     if _glued_hyphen(doc, start) and doc[start + 1].lower_ in name_cues("title_suffixes"):
@@ -455,8 +456,10 @@ def _after_more_fields(doc: Doc, start: int) -> int:
     single = i + 1 >= len(doc) or not doc[i + 1].is_title
     if rare_field and single and _rarely_named(doc[i].text):
         return start  # a place or a body: "Governor of North Kivu", "Head of the Georgia Desk"
-    if doc[start].lower_ == "for" and not (is_given_name(doc[i].text) or (i + 1 < len(doc) and doc[i + 1].is_title)):
-        return start  # a company's name: "Managing Director for Placer Dome/South Africa"
+    if doc[start].lower_ == "for" and not (
+        is_given_name(doc[i].text) or (i + 1 < len(doc) and doc[i + 1].is_title) or is_name_word(doc[i].text)
+    ):
+        return start  # a company's name: "Managing Director for Placer Dome/South Africa" (not "... Camacho")
     return i
 
 
@@ -777,9 +780,20 @@ class CableEntities:
         country = fixed_country or None
         # A qualifier before it: "Azerbaijani MFA", "Kazakhstan's MFA".
         before = span.start - 1
-        if before >= 0 and doc[before].text in ("'s", "’s", "'"):
+        possessive = before >= 0 and doc[before].text in ("'s", "’s", "'")
+        if possessive:
             before -= 1
-        if before >= 0 and before in countries:
+        # A country's name (not its demonym, nor "X's") before a body the data gives another
+        # country, in a title, is where the office is: "Singapore ICE Attache" is the US ICE's (but
+        # "the Bahrain National Security Agency" is Bahrain's).
+        title_after = span.end < len(doc) and (
+            doc[span.end].ent_type_ == "TITLE" or is_title_word(doc[span.end].text)
+        )
+        where = (
+            bool(fixed_country) and title_after and not possessive and before >= 0
+            and doc[before].text in self.country_names_only
+        )
+        if before >= 0 and before in countries and not where:
             country = countries[before]  # also of a name the data gives one country: "the Brazilian SEC"
             if fixed_country and country != fixed_country and self._names_country(name, fixed_country):
                 name = " ".join(span.text.split())  # "China's Export-Import Bank", not "... of the United States"
@@ -848,7 +862,7 @@ class CableEntities:
         written = " ".join(t.text for t in words)
         if written.lower() in self.not_people:
             return False  # "Hizballah"
-        if any(t.lower_ in self.not_people for t in words):
+        if any(t.lower_.rstrip("-–") in self.not_people for t in words):
             return False  # "Staffdel Italy"
         doc = words[-1].doc
         before = _previous_word(doc, words[0].i - 1)
@@ -1025,9 +1039,14 @@ class CableEntities:
         """The person named by tokens ``start`` to ``end``, or None; ``after_fields`` are the
         tokens right after a title and its fields that start a name ("Secretary of Energy Chu")."""
         # Titles inside the NER's span ("Deputy Foreign Minister Azimov") are context, not name.
-        while start < end and (doc[start].lower_ in self.title_words or start in labels):
+        # So is a place named like a country: "Consul General Hong Kong Robert Goldberg".
+        while start < end and (
+            doc[start].lower_ in self.title_words or start in labels or doc[start].ent_type_ == "NOT_COUNTRY"
+        ):
             if start + 1 < end and _before_patronymic(doc[start]) and start not in labels:
                 break  # "Sultan Bin Nasser Al Suwaidi"
+            if start + 1 < end and self._given_name_after_title(doc, start):
+                break  # "Minister of Labor German Leitzelar"
             start += 1
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", ".", "-") or doc[end - 1].is_space):
             end -= 1
@@ -1138,9 +1157,11 @@ class CableEntities:
         "Mohammed bin Nasser al-Khusaibi", "Ali Al Ka'abi"), a name word next to it ("Isabel Marie Tumblin",
         "Gonzalo Vargas Llosa"), a word the corpus never saw after a given name and another name
         ("Farid Ghazi Rifaie"), the second syllable of a given name ("Lei Kuang-shuh", not
-        "Bush-era"), or a surname that is also a country's name ("Arturo Montenegro": one
-        capitalized word that is a country name, or a people's name with no noun after it:
-        "Danilo Turk will")."""
+        "Bush-era"), a title's word after an initial ("Matthew H. King"), a given name that is a
+        demonym after a title ("Minister of Labor German Leitzelar"), a given name and "bint" before
+        it ("Sharifa bint Khalfan ..."), or a surname that is also a country's name ("Arturo
+        Montenegro": one capitalized word that is a country name, or a people's name with no noun
+        after it: "Danilo Turk will")."""
         while end - start > 1 and doc[end - 1].is_lower and (
             doc[end - 1].lower_ in name_cues("name_particles") or doc[end - 1].text == "of"
         ):
@@ -1150,6 +1171,15 @@ class CableEntities:
             if name is not None and name.text[:1].isupper() and (is_name_word(name.text) or not is_common_word(name.text)):
                 end = name.i + 1
         end = self._after_particles(doc, end)
+        if (
+            end - start >= 2
+            and end < len(doc)
+            and re.fullmatch(r"[A-Z]\.", doc[end - 1].text)
+            and doc[end - 1].whitespace_
+            and doc[end].is_title
+            and doc[end].ent_type_ == "TITLE"
+        ):
+            end += 1  # no name ends with an initial: "Matthew H." + "King", a title's word
         syllable = doc[end + 1] if _glued_hyphen(doc, end) else None
         if syllable is not None and syllable.is_lower and syllable.is_alpha and not is_common_word(syllable.text):
             end += 2  # "Lei Kuang" + "-shuh"
@@ -1175,6 +1205,8 @@ class CableEntities:
             start -= 1  # "Ramon" + "Ovidio" + the NER's "Navarro Duarte"
         if start > 0 and _before_patronymic(doc[start - 1]):
             start -= 1  # "Sultan" + the NER's "Bin Nasser Al Suwaidi": no name starts with "bin"
+        if start > 1 and self._given_name_after_title(doc, start - 1):
+            start -= 1  # "Minister of Labor" + "German" + "Leitzelar"
         while (
             start > 1
             and doc[start - 1].is_lower
@@ -1219,6 +1251,19 @@ class CableEntities:
         ):
             end = self._after_particles(doc, nxt.i + 1)  # "Alma Montenegro de Fletcher"
         return start, end
+
+    def _given_name_after_title(self, doc: Doc, i: int) -> bool:
+        """A country's name or demonym that is also a given name, between a title and a name, is
+        the given name: "Minister of Labor German Leitzelar", "Foreign Minister Israel Katz"."""
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].ent_type_ == "COUNTRY"
+            and doc[i].whitespace_ != ""
+            and doc[i + 1].is_title
+            and is_given_name(doc[i].text)
+            and not doc[i - 1].is_lower  # not "the German Wings airplane", "the French Antilles"
+            and (doc[i - 1].ent_type_ == "TITLE" or doc[i - 1].lower_ in self.ministry_words)
+        )
 
     @staticmethod
     def _after_particles(doc: Doc, end: int) -> int:
@@ -1547,6 +1592,8 @@ class CableEntities:
             surname = _next_word(doc, token.i + 1)
             if surname is not None and re.fullmatch(r"[A-Z]\.", surname.text):
                 surname = _next_word(doc, surname.i + 1)
+            if surname is not None and "\n" in doc[token.i : surname.i].text:
+                continue  # a break between: "FIRST/MIDDLE NAMES: Stanislav" / "CONVENTIONAL USAGE: ..."
             in_capitals = surname is not None and surname.i not in busy and self._surname_in_capitals(surname)
             if not (in_capitals or self._can_be_a_surname(doc, surname, busy)):
                 continue
