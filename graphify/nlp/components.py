@@ -1595,7 +1595,11 @@ class CableEntities:
             if surname is not None and "\n" in doc[token.i : surname.i].text:
                 continue  # a break between: "FIRST/MIDDLE NAMES: Stanislav" / "CONVENTIONAL USAGE: ..."
             in_capitals = surname is not None and surname.i not in busy and self._surname_in_capitals(surname)
-            if not (in_capitals or self._can_be_a_surname(doc, surname, busy)):
+            # A people's name with no noun after it is a surname: "Danilo Turk will".
+            demonym = surname is not None and surname.i == token.i + 1 and _surname_that_is_a_demonym(
+                doc, token.i, surname.i
+            )
+            if not (in_capitals or demonym or self._can_be_a_surname(doc, surname, busy)):
                 continue
             end = surname.i + 1
             while (
