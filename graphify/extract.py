@@ -27,7 +27,7 @@ from graphify.cabletext import is_caveats_line, is_page_furniture
 from graphify.posts import post_country
 
 #: Bump when what extraction returns for the same input changes (the cache keys on it).
-EXTRACTOR_VERSION = "55"
+EXTRACTOR_VERSION = "56"
 
 # A single word of a truecased cable is a name alone when the NER takes it for one in this share
 # of the mixed-case cables where it appears ("SADDAM", "ARAFAT"; not "JOY").
