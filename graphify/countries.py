@@ -237,6 +237,13 @@ def country_names() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def names_of_no_country() -> tuple[str, ...]:
+    """The names ``country_aliases.tsv`` marks "-": places a country list has that count as no
+    country ("Hong Kong")."""
+    return tuple(written for written, iso in read_table("country_aliases.tsv") if iso == "-")
+
+
+@cache
 def country_forms() -> dict[str, str]:
     """:func:`country_names` as a mapping, written form -> ISO code ("Kazakhstani" -> "KZ")."""
     return dict(country_names())

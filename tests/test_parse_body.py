@@ -188,30 +188,22 @@ def test_signature(name):
     assert SIGNATURES[name] not in cable.paragraphs[-1].text.split()[-1]
 
 
-def test_signature_above_the_footer_of_a_cable_viewer_page():
-    # the end of 05VATICAN89 as the cable viewer's page gives it
-    tail = (
-        "his remarks on Cuba (septel). \n \nNicholson \n \n \nNNNN \n\n"
-        " 2005VATICA00089 - Classification: UNCLASSIFIED \n"
-    )
-    assert find_signature(tail, 0, len(tail)) == ("Nicholson", tail.index("Nicholson"))
-
-
-def test_signature_above_a_version_line():
-    # the end of 05LJUBLJANA11 (test62) as cables.csv gives it: a version under the trailer
-    tail = (
-        'staffers working on NATO-related issues. \nROBERTSON \n \n \nNNNN \n\n'
-        " 2005LJUBLJ00011 - Classification: CONFIDENTIAL \n\n\n \nv1.6.2 \n"
-    )
-    assert find_signature(tail, 0, len(tail)) == ("ROBERTSON", tail.index("ROBERTSON"))
-
-
-def test_signature_above_a_stray_end_of_a_word():
-    # the end of 04BOGOTA5326 (test66): two letters left on a line of their own under the name
-    tail = (
-        "encroachment in these and other protected areas. \n \nWood \nod \n"
-    )
-    assert find_signature(tail, 0, len(tail)) == ("Wood", tail.index("Wood"))
+@pytest.mark.parametrize(
+    "tail, name",
+    [
+        # the end of 05VATICAN89 as the cable viewer's page gives it
+        ("his remarks on Cuba (septel). \n \nNicholson \n \n \nNNNN \n\n"
+         " 2005VATICA00089 - Classification: UNCLASSIFIED \n", "Nicholson"),
+        # the end of 05LJUBLJANA11 (test62) as cables.csv gives it: a version under the trailer
+        ('staffers working on NATO-related issues. \nROBERTSON \n \n \nNNNN \n\n'
+         " 2005LJUBLJ00011 - Classification: CONFIDENTIAL \n\n\n \nv1.6.2 \n", "ROBERTSON"),
+        # the end of 04BOGOTA5326 (test66): two letters left on a line of their own under the name
+        ("encroachment in these and other protected areas. \n \nWood \nod \n", "Wood"),
+    ],
+    ids=["cable viewer footer", "version line", "stray end of a word"],
+)
+def test_signature_above_the_lines_a_transmission_ends_with(tail, name):
+    assert find_signature(tail, 0, len(tail)) == (name, tail.index(name))
 
 
 def test_a_letters_closing_is_no_signature():

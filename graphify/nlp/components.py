@@ -68,6 +68,7 @@ HEADING_WORDS = 8
 QUOTES = frozenset('"\u201c\u201d')
 # One to three initials: "T.", "A.S."
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+INITIAL = re.compile(r"[A-Z]\.")
 # "Zapatero December 17": a month and a day end a name.
 MONTHS = frozenset("january february march april may june july august september october november december".split())
 # "Jr.", "III": what follows a name, never a name alone.
@@ -298,7 +299,7 @@ def _surname_that_is_a_title(words: list, token) -> bool:
     no name ends: "Attache Matthew H. King"."""
     if len(words) < 2 or token.i != words[-1].i:
         return False
-    if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2].text) and is_given_name(words[-3].text):
+    if len(words) >= 3 and INITIAL.fullmatch(words[-2].text) and is_given_name(words[-3].text):
         return True
     return is_given_name(words[-2].text) and is_name_word(token.text, NEIGHBOUR_NAME_SHARE, NEIGHBOUR_NAME_CABLES)
 
@@ -1174,7 +1175,7 @@ class CableEntities:
         if (
             end - start >= 2
             and end < len(doc)
-            and re.fullmatch(r"[A-Z]\.", doc[end - 1].text)
+            and INITIAL.fullmatch(doc[end - 1].text)
             and doc[end - 1].whitespace_
             and doc[end].is_title
             and doc[end].ent_type_ == "TITLE"
@@ -1502,7 +1503,7 @@ class CableEntities:
                 words = list(doc[start:end])
                 if (
                     len(words) >= 2
-                    and not re.fullmatch(r"[A-Z]\.", words[0].text)  # "A. Croatia": a lettered item
+                    and not INITIAL.fullmatch(words[0].text)  # "A. Croatia": a lettered item
                     and not any(s <= start and end <= e for s, e in candidates)  # "Lyle Edgard Lumsden III"
                     and not any(i in labelled for i in range(start, end))
                     and self._looks_like_name(words)
@@ -1590,7 +1591,7 @@ class CableEntities:
             ):
                 continue  # part of a longer name: "San Luis Jilotepeque", "W. Scott Reid" (but "Corporal Dennis Duiker")
             surname = _next_word(doc, token.i + 1)
-            if surname is not None and re.fullmatch(r"[A-Z]\.", surname.text):
+            if surname is not None and INITIAL.fullmatch(surname.text):
                 surname = _next_word(doc, surname.i + 1)
             if surname is not None and "\n" in doc[token.i : surname.i].text:
                 continue  # a break between: "FIRST/MIDDLE NAMES: Stanislav" / "CONVENTIONAL USAGE: ..."

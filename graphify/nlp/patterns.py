@@ -2,7 +2,8 @@
 
 Labels: ``MINISTRY`` (id: the canonical name, and the country when the body can only be one
 country's, as ``name|US``), ``COUNTRY`` (id: ISO 3166 alpha-2 code), ``NOT_COUNTRY`` (names that
-contain a country's but are something else: New Jersey, Central American) and ``TITLE`` (id: the
+contain a country's but are something else: New Jersey, Central American; and the names
+``country_aliases.tsv`` takes off the countries: Hong Kong) and ``TITLE`` (id: the
 ministry the title places its holder in, or empty).
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graphify.countries import country_names
+from graphify.countries import country_names, names_of_no_country
 from graphify.data import read_lines, read_table
 
 
@@ -70,7 +71,7 @@ def ruler_patterns() -> list[dict]:
         add("COUNTRY", written, iso, True)
         if len(written) > 4:
             add("COUNTRY", written.upper(), iso, True)  # "KAZAKHSTAN" in capitals
-    for written in read_lines("not_countries.txt"):
+    for written in read_lines("not_countries.txt") + names_of_no_country():
         add("NOT_COUNTRY", written, "", True)
         add("NOT_COUNTRY", written.upper(), "", True)
     for title, ministry in person_titles():
